@@ -1,0 +1,86 @@
+package org.labourhub.accounts;
+
+import org.labourhub.platform.Constituency;
+import org.labourhub.platform.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * On the first start: the administrator account, with the password from LABOURHUB_ADMIN_PASSWORD or a generated one
+ * printed once; in demo mode also one account per role, all with the demo password.
+ */
+@Component
+@Order(10)
+class FirstAccounts implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "labourhub-demo";
+    private static final Logger log = LoggerFactory.getLogger(FirstAccounts.class);
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final DemoMode demo;
+    private final Environment environment;
+
+    FirstAccounts(Accounts accounts, PasswordEncoder encoder, DemoMode demo, Environment environment) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.demo = demo;
+        this.environment = environment;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!accounts.anyWithRole(Role.ADMIN)) {
+            createAdministrator();
+        }
+        if (demo.isOn() && accounts.byUsername("secretariat").isEmpty()) {
+            demoAccount("secretariat", "Technical secretariat (demo)", Role.SECRETARIAT, null, null);
+            demoAccount("analyst", "Risk model analyst (demo)", Role.ANALYST, null, null);
+            demoAccount("focal.gt", "Government focal point, Guatemala (demo)", Role.FOCAL_POINT, "GT", Constituency.GOVERNMENT);
+            demoAccount("focal.pe", "Government focal point, Peru (demo)", Role.FOCAL_POINT, "PE", Constituency.GOVERNMENT);
+            demoAccount("focal.br.workers", "Workers' focal point, Brazil (demo)", Role.FOCAL_POINT, "BR", Constituency.WORKERS);
+            demoAccount("focal.ar.employers", "Employers' focal point, Argentina (demo)", Role.FOCAL_POINT, "AR", Constituency.EMPLOYERS);
+            log.info("Demo accounts created (password '{}'): secretariat, analyst, focal.gt, focal.pe, focal.br.workers, focal.ar.employers", DEMO_PASSWORD);
+        }
+    }
+
+    private void createAdministrator() {
+        String given = environment.getProperty("labourhub.admin-password");
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? newPassword() : given;
+        accounts.add(new Account(null, "admin", "Administrator", encoder.encode(password), Role.ADMIN, null, null, true, 0));
+        if (generated) {
+            System.out.println("""
+
+                    ==========================================================================
+                      LabourHub administrator account created.
+                      Username: admin
+                      Password: %s
+                      This password is shown only once. Sign in and keep it safe.
+                    ==========================================================================
+                    """.formatted(password));
+        }
+        log.info("Administrator account 'admin' created (password {})", generated ? "generated and printed once" : "from LABOURHUB_ADMIN_PASSWORD");
+    }
+
+    private void demoAccount(String username, String name, Role role, String country, Constituency constituency) {
+        accounts.add(new Account(null, username, name, encoder.encode(DEMO_PASSWORD), role, country, constituency, true, 0));
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,21 @@
+package org.labourhub.platform.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+
+/**
+ * Where the data lives. With no {@code url} LabourHub runs its own PostgreSQL with data under {@code home};
+ * with a {@code url} it uses that external server.
+ *
+ * @param home     folder for the embedded server's data, binaries and logs
+ * @param port     preferred port of the embedded server (another free one is taken if it is busy)
+ * @param recreate drop and recreate the database when the embedded server starts (tests)
+ */
+@ConfigurationProperties("labourhub.database")
+record DatabaseSettings(Path home, int port, String url, String username, String password, boolean recreate) {
+
+    boolean external() {
+        return url != null && !url.isBlank();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The public front of LabourHub: the home page that leads to every module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+package org.labourhub.portal;
