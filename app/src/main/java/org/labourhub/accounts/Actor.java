@@ -4,6 +4,7 @@ import org.labourhub.platform.Constituency;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param countryCode   ISO 3166 alpha-2 code of a focal point's country, else null
  * @param constituency  a focal point's constituency, else null
  */
-public record Actor(String username, Role role, String countryCode, Constituency constituency) {
+public record Actor(String username, Role role, String countryCode, Constituency constituency) implements Serializable {
 
     public static final Actor ANONYMOUS = new Actor("anonymous", null, null, null);
 

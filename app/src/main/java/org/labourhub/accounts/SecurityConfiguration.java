@@ -26,9 +26,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, ThrottledSignIn signIn) throws Exception {
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
         http
-            .authenticationProvider(signIn)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/audit/**").hasAnyRole("ADMIN", "SECRETARIAT")
