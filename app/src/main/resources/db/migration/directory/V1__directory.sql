@@ -8,7 +8,8 @@ create table directory.country (
     name               jsonb   not null,
     oas_member         boolean not null default false,
     region             text    not null check (region in
-                           ('NORTH_AMERICA', 'CENTRAL_AMERICA', 'CARIBBEAN', 'SOUTH_AMERICA', 'EUROPE', 'OTHER')),
+                           ('NORTH_AMERICA', 'CENTRAL_AMERICA', 'CARIBBEAN', 'SOUTH_AMERICA', 'EUROPE', 'AFRICA', 'ASIA',
+                            'OCEANIA')),
     -- the profile a focal point of the country keeps current
     summary            jsonb,
     labour_ministry_id bigint,
