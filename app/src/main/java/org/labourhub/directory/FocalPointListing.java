@@ -19,7 +19,7 @@ class FocalPointListing {
             select f.id, f.person_id, p.name as person_name, p.position::text as position,
                    coalesce(o.acronym, o.name->>(o.name->>'original')) as organisation_label, o.id as organisation_id,
                    f.country_iso2, c.name::text as country_name, f.constituency, n.key as network_key,
-                   n.name::text as network_name, p.languages
+                   n.name::text as network_name, f.since, p.languages
             from directory.focal_point f
             join directory.person p on p.id = f.person_id
             join directory.country c on c.iso2 = f.country_iso2
@@ -53,6 +53,6 @@ class FocalPointListing {
                 Rows.text(rs, "position"), rs.getString("organisation_label"), Rows.nullableLong(rs, "organisation_id"),
                 rs.getString("country_iso2"), Rows.text(rs, "country_name"),
                 Constituency.valueOf(rs.getString("constituency")), rs.getString("network_key"),
-                Rows.text(rs, "network_name"), Rows.strings(rs, "languages"));
+                Rows.text(rs, "network_name"), Rows.nullableInt(rs, "since"), Rows.strings(rs, "languages"));
     }
 }

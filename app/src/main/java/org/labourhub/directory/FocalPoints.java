@@ -27,7 +27,7 @@ class FocalPoints {
     }
 
     Optional<FocalPoint> byId(long id) {
-        return jdbc.sql("select id, person_id, country_iso2, constituency, network_id, version from directory.focal_point where id = ?")
+        return jdbc.sql("select id, person_id, country_iso2, constituency, network_id, since, version from directory.focal_point where id = ?")
                 .param(id).query(FocalPoints::focalPoint).optional();
     }
 
@@ -35,9 +35,9 @@ class FocalPoints {
     FocalPoint add(FocalPoint f) {
         policy.checkCountry(Actor.current(), f.countryIso2());
         long id = jdbc.sql("""
-                        insert into directory.focal_point (person_id, country_iso2, constituency, network_id)
-                        values (?, ?, ?, ?) returning id""")
-                .params(f.personId(), f.countryIso2(), f.constituency().name(), f.networkId())
+                        insert into directory.focal_point (person_id, country_iso2, constituency, network_id, since)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(f.personId(), f.countryIso2(), f.constituency().name(), f.networkId(), f.since())
                 .query(Long.class).single();
         FocalPoint added = f.withId(id);
         audit.created("directory.focal_point", id, added);
@@ -51,9 +51,9 @@ class FocalPoints {
         policy.checkCountry(Actor.current(), changed.countryIso2());
         int rows = jdbc.sql("""
                         update directory.focal_point set country_iso2 = ?, constituency = ?, network_id = ?,
-                               version = version + 1
+                               since = ?, version = version + 1
                         where id = ? and version = ?""")
-                .params(changed.countryIso2(), changed.constituency().name(), changed.networkId(), changed.id(),
+                .params(changed.countryIso2(), changed.constituency().name(), changed.networkId(), changed.since(), changed.id(),
                         changed.version())
                 .update();
         if (rows == 0) {
@@ -65,6 +65,6 @@ class FocalPoints {
     private static FocalPoint focalPoint(ResultSet rs, int row) throws SQLException {
         return new FocalPoint(rs.getLong("id"), rs.getLong("person_id"), rs.getString("country_iso2"),
                 Constituency.valueOf(rs.getString("constituency")), Rows.nullableLong(rs, "network_id"),
-                rs.getInt("version"));
+                Rows.nullableInt(rs, "since"), rs.getInt("version"));
     }
 }

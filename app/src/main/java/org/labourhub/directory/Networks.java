@@ -69,10 +69,8 @@ class Networks {
     }
 
     private static NetworkMember member(ResultSet rs, int n) throws SQLException {
-        int since = rs.getInt("since");
-        Integer year = rs.wasNull() ? null : since;
         return new NetworkMember(rs.getBoolean("is_country"), rs.getString("ref"), rs.getString("acronym"),
                 Rows.text(rs, "name"), rs.getString("network_key"), rs.getString("network_acronym"),
-                Rows.text(rs, "network_name"), rs.getString("role"), year);
+                Rows.text(rs, "network_name"), rs.getString("role"), Rows.nullableInt(rs, "since"));
     }
 }

@@ -27,6 +27,11 @@ final class Rows {
         return rs.wasNull() ? null : value;
     }
 
+    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     static List<String> strings(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);
         return array == null ? List.of() : List.of((String[]) array.getArray());

@@ -80,6 +80,7 @@ create table directory.focal_point (
     country_iso2 char(2) not null references directory.country,
     constituency text    not null check (constituency in ('GOVERNMENT', 'EMPLOYERS', 'WORKERS')),
     network_id   bigint references directory.network,
+    since        integer check (since between 1900 and 2100),
     version      integer not null default 0
 );
 create index focal_point_country on directory.focal_point (country_iso2, constituency);
