@@ -1,0 +1,24 @@
+package org.labourhub.directory;
+
+import java.util.List;
+import java.util.Locale;
+
+/** One option of a select in a form or filter: the value sent and the label the reader sees. */
+record Choice(String value, String label) {
+
+    static List<Choice> countries(List<Country> countries, Locale locale) {
+        return countries.stream().sorted(Rows.byText(locale, Country::name))
+                .map(c -> new Choice(c.iso2(), c.name().in(locale))).toList();
+    }
+
+    /** Organisations labelled "acronym – name" so that two bodies with the same acronym stay apart. */
+    static List<Choice> organisations(List<OrganisationRef> organisations, Locale locale) {
+        return organisations.stream().map(o -> new Choice(String.valueOf(o.id()),
+                o.acronym() == null ? o.name().in(locale) : o.acronym() + " – " + o.name().in(locale))).toList();
+    }
+
+    static List<Choice> networks(List<NetworkRow> networks, Locale locale) {
+        return networks.stream().map(n -> new Choice(String.valueOf(n.id()),
+                n.acronym() == null ? n.name().in(locale) : n.acronym() + " – " + n.name().in(locale))).toList();
+    }
+}

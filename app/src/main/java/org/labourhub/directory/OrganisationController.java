@@ -1,0 +1,132 @@
+package org.labourhub.directory;
+
+import org.labourhub.accounts.Actor;
+import org.labourhub.platform.web.ConcurrentEdit;
+import org.labourhub.platform.web.RecordNotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The organisation list, an organisation's page, and the forms to add and change organisations. */
+@Controller
+class OrganisationController {
+
+    private final Organisations organisations;
+    private final OrganisationListing listing;
+    private final Countries countries;
+    private final PeopleListing people;
+    private final Networks networks;
+    private final DirectoryPolicy policy;
+
+    OrganisationController(Organisations organisations, OrganisationListing listing, Countries countries,
+                           PeopleListing people, Networks networks, DirectoryPolicy policy) {
+        this.organisations = organisations;
+        this.listing = listing;
+        this.countries = countries;
+        this.people = people;
+        this.networks = networks;
+        this.policy = policy;
+    }
+
+    @GetMapping("/organisations")
+    String list(@RequestParam(required = false) OrganisationType type, @RequestParam(required = false) String country,
+                @RequestParam(required = false) String q, @RequestHeader(name = Htmx.HEADER, required = false) String hx,
+                Locale locale, Model model) {
+        String iso2 = countries.exists(country) ? country : null;
+        model.addAttribute("rows", listing.find(type, iso2, q, locale));
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("countries", Choice.countries(countries.all(), locale));
+        model.addAttribute("type", type);
+        model.addAttribute("country", iso2);
+        model.addAttribute("q", q);
+        model.addAttribute("mayAdd", policy.mayAdd(Actor.current()));
+        return Htmx.view(hx, "directory/organisations", "results");
+    }
+
+    @GetMapping("/organisations/{id}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        Organisation organisation = organisation(id);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("country", organisation.countryIso2() == null ? null
+                : countries.byCode(new CountryCode(organisation.countryIso2())).orElse(null));
+        model.addAttribute("parent", organisation.parentId() == null ? null
+                : organisations.refById(organisation.parentId()).orElse(null));
+        model.addAttribute("parts", listing.partsOf(id, locale));
+        model.addAttribute("people", people.ofOrganisation(id));
+        model.addAttribute("memberships", networks.membershipsOfOrganisation(id));
+        model.addAttribute("mayEdit", policy.mayEditRecordOf(Actor.current(), organisation.countryIso2()));
+        return "directory/organisation";
+    }
+
+    @GetMapping("/organisations/new")
+    String add(@RequestParam(required = false) String country, Locale locale, Model model) {
+        var form = new OrganisationForm();
+        Actor actor = Actor.current();
+        form.setCountry(countries.exists(country) ? country : actor.country().orElse(null));
+        policy.checkRecordOf(actor, form.getCountry());
+        model.addAttribute("form", form);
+        return form(null, locale, model);
+    }
+
+    @PostMapping("/organisations/new")
+    String create(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Locale locale, Model model) {
+        policy.checkRecordOf(Actor.current(), FieldRules.orNull(form.getCountry()));
+        form.validate(errors, countries, organisations, null);
+        if (errors.hasErrors()) {
+            return form(null, locale, model);
+        }
+        Organisation added = organisations.add(form.toOrganisation(null, null));
+        return "redirect:/organisations/" + added.id() + "?saved";
+    }
+
+    @GetMapping("/organisations/{id}/edit")
+    String edit(@PathVariable long id, Locale locale, Model model) {
+        Organisation organisation = organisation(id);
+        policy.checkRecordOf(Actor.current(), organisation.countryIso2());
+        model.addAttribute("form", OrganisationForm.of(organisation));
+        return form(organisation, locale, model);
+    }
+
+    @PostMapping("/organisations/{id}/edit")
+    String save(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+                Locale locale, Model model) {
+        Organisation organisation = organisation(id);
+        policy.checkRecordOf(Actor.current(), organisation.countryIso2(), FieldRules.orNull(form.getCountry()));
+        form.validate(errors, countries, organisations, id);
+        if (errors.hasErrors()) {
+            return form(organisation, locale, model);
+        }
+        try {
+            organisations.update(form.toOrganisation(id, organisation.key()));
+        } catch (ConcurrentEdit e) {
+            model.addAttribute("conflict", true);
+            return form(organisation, locale, model);
+        }
+        return "redirect:/organisations/" + id + "?saved";
+    }
+
+    private String form(Organisation organisation, Locale locale, Model model) {
+        Actor actor = Actor.current();
+        List<Country> choosable = countries.all().stream()
+                .filter(c -> policy.mayEditCountry(actor, c.iso2())).toList();
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("countries", Choice.countries(choosable, locale));
+        model.addAttribute("mayChooseNoCountry", policy.mayEditShared(actor));
+        model.addAttribute("parents", Choice.organisations(listing.all(locale), locale));
+        return "directory/organisation-form";
+    }
+
+    private Organisation organisation(long id) {
+        return organisations.byId(id).orElseThrow(() -> new RecordNotFound("organisation", id));
+    }
+}

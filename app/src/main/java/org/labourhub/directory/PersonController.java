@@ -1,0 +1,127 @@
+package org.labourhub.directory;
+
+import org.labourhub.accounts.Actor;
+import org.labourhub.platform.Constituency;
+import org.labourhub.platform.web.ConcurrentEdit;
+import org.labourhub.platform.web.RecordNotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Locale;
+
+/** The people and focal points list, a person's page, and the forms to add and change people. */
+@Controller
+class PersonController {
+
+    private final People people;
+    private final PeopleListing listing;
+    private final FocalPointListing focalPoints;
+    private final Countries countries;
+    private final Organisations organisations;
+    private final OrganisationListing organisationListing;
+    private final DirectoryPolicy policy;
+
+    PersonController(People people, PeopleListing listing, FocalPointListing focalPoints, Countries countries,
+                     Organisations organisations, OrganisationListing organisationListing, DirectoryPolicy policy) {
+        this.people = people;
+        this.listing = listing;
+        this.focalPoints = focalPoints;
+        this.countries = countries;
+        this.organisations = organisations;
+        this.organisationListing = organisationListing;
+        this.policy = policy;
+    }
+
+    @GetMapping("/people")
+    String list(@RequestParam(required = false) String country, @RequestParam(required = false) Constituency constituency,
+                @RequestHeader(name = Htmx.HEADER, required = false) String hx, Locale locale, Model model) {
+        String iso2 = countries.exists(country) ? country : null;
+        model.addAttribute("rows", listing.find(iso2, constituency));
+        model.addAttribute("countries", Choice.countries(countries.all(), locale));
+        model.addAttribute("constituencies", Constituency.values());
+        model.addAttribute("country", iso2);
+        model.addAttribute("constituency", constituency);
+        model.addAttribute("mayAdd", policy.mayAdd(Actor.current()));
+        return Htmx.view(hx, "directory/people", "results");
+    }
+
+    @GetMapping("/people/{id}")
+    String show(@PathVariable long id, Model model) {
+        Person person = person(id);
+        model.addAttribute("person", person);
+        model.addAttribute("organisation", person.organisationId() == null ? null
+                : organisations.refById(person.organisationId()).orElse(null));
+        model.addAttribute("country", person.countryIso2() == null ? null
+                : countries.byCode(new CountryCode(person.countryIso2())).orElse(null));
+        model.addAttribute("roles", focalPoints.ofPerson(id));
+        model.addAttribute("mayEdit", policy.mayEditRecordOf(Actor.current(), person.countryIso2()));
+        return "directory/person";
+    }
+
+    @GetMapping("/people/new")
+    String add(@RequestParam(required = false) String country, Locale locale, Model model) {
+        var form = new PersonForm();
+        Actor actor = Actor.current();
+        form.setCountry(countries.exists(country) ? country : actor.country().orElse(null));
+        policy.checkRecordOf(actor, form.getCountry());
+        model.addAttribute("form", form);
+        return form(null, locale, model);
+    }
+
+    @PostMapping("/people/new")
+    String create(@ModelAttribute("form") PersonForm form, BindingResult errors, Locale locale, Model model) {
+        policy.checkRecordOf(Actor.current(), FieldRules.orNull(form.getCountry()));
+        form.validate(errors, countries, organisations);
+        if (errors.hasErrors()) {
+            return form(null, locale, model);
+        }
+        return "redirect:/people/" + people.add(form.toPerson(null)).id() + "?saved";
+    }
+
+    @GetMapping("/people/{id}/edit")
+    String edit(@PathVariable long id, Locale locale, Model model) {
+        Person person = person(id);
+        policy.checkRecordOf(Actor.current(), person.countryIso2());
+        model.addAttribute("form", PersonForm.of(person));
+        return form(person, locale, model);
+    }
+
+    @PostMapping("/people/{id}/edit")
+    String save(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult errors, Locale locale,
+                Model model) {
+        Person person = person(id);
+        policy.checkRecordOf(Actor.current(), person.countryIso2(), FieldRules.orNull(form.getCountry()));
+        form.validate(errors, countries, organisations);
+        if (errors.hasErrors()) {
+            return form(person, locale, model);
+        }
+        try {
+            people.update(form.toPerson(id));
+        } catch (ConcurrentEdit e) {
+            model.addAttribute("conflict", true);
+            return form(person, locale, model);
+        }
+        return "redirect:/people/" + id + "?saved";
+    }
+
+    private String form(Person person, Locale locale, Model model) {
+        Actor actor = Actor.current();
+        model.addAttribute("person", person);
+        model.addAttribute("countries", Choice.countries(countries.all().stream()
+                .filter(c -> policy.mayEditCountry(actor, c.iso2())).toList(), locale));
+        model.addAttribute("mayChooseNoCountry", policy.mayEditShared(actor));
+        model.addAttribute("organisations", Choice.organisations(organisationListing.all(locale), locale));
+        return "directory/person-form";
+    }
+
+    private Person person(long id) {
+        return people.byId(id).orElseThrow(() -> new RecordNotFound("person", id));
+    }
+}
