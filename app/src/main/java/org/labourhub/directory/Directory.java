@@ -1,5 +1,6 @@
 package org.labourhub.directory;
 
+import org.labourhub.platform.CountryCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /** What other modules may ask the directory: countries and organisations by code or id, and its figures. */
 @Component
-public class Directory {
+public class Directory implements CountryCodes {
 
     private final Countries countries;
     private final Organisations organisations;
@@ -23,6 +24,11 @@ public class Directory {
     /** The country with this ISO alpha-2 code (capitals), if the directory knows it. */
     public Optional<Country> country(String iso2) {
         return CountryCode.parse(iso2).flatMap(countries::byCode);
+    }
+
+    @Override
+    public boolean isKnown(String iso2) {
+        return country(iso2).isPresent();
     }
 
     /** Every country, ordered by code. */
