@@ -47,15 +47,15 @@ for kind in fresh warm mvnw-fresh; do
     fi
     first=$(wait_for_page "http://localhost:$port/" "$t0")
     countries=$(wait_for_page "http://localhost:$port/countries" "$t0")
-    java_pid=$(pgrep -f "LabourHubApplication|app-0.1.0-SNAPSHOT.jar" | head -1)
+    java_pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
     for page in / /countries /countries/GT /organisations /people /networks /experts "/countries?lang=es" "/countries/BR?lang=pt"; do
       for _ in 1 2 3 4 5; do curl -s -o /dev/null "http://localhost:$port$page"; done
     done
     rss=$(peak_rss_mb "$java_pid")
     printf '| %s | %d | %.1f | %.1f | %s |\n' "$kind" "$r" "$first" "$countries" "$rss" | tee -a "$out/results.md"
-    if [ "$kind" = mvnw-fresh ]; then pkill -f LabourHubApplication || true; wait "$pid" 2>/dev/null || true; else stop_app "$pid"; fi
+    if [ "$kind" = mvnw-fresh ]; then kill "$java_pid"; wait "$pid" 2>/dev/null || true; else stop_app "$pid"; fi
     if grep -q OutOfMemoryError "$out/$kind-$r.log"; then echo "OutOfMemoryError in $kind run $r"; exit 1; fi
     rm -rf "$home"
   done
 done
-echo "Goal: first page under 30 s on a fresh home (ratio = time / 30 s)."
+echo "Goal: first page under 30 s on a fresh home (ratio = time / 30 s). Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
