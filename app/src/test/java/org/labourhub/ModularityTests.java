@@ -1,8 +1,13 @@
 package org.labourhub;
 
 import org.junit.jupiter.api.Test;
+import org.labourhub.platform.database.ModuleMigrations;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The business modules talk only through what each one makes public; the module map is written to target/. */
 class ModularityTests {
@@ -12,6 +17,21 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    @Test
+    void migrationsRunEachModuleAfterTheModulesItDependsOn() {
+        List<String> order = ModuleMigrations.ORDER;
+        assertThat(order).containsAll(ModuleMigrations.foldersOnClassPath().stream()
+                .filter(folder -> !folder.startsWith("__")).toList());
+        for (String name : order) {
+            modules.getModuleByName(name).ifPresent(module -> module.getDirectDependencies(modules).uniqueModules()
+                    .map(dependency -> dependency.getIdentifier().toString())
+                    .filter(order::contains)
+                    .forEach(dependency -> assertThat(order.indexOf(dependency))
+                            .as("%s depends on %s, whose migrations must run first", name, dependency)
+                            .isLessThan(order.indexOf(name))));
+        }
     }
 
     @Test
