@@ -83,6 +83,34 @@ class Activities {
                 .param(activityId).query(Long.class).list();
     }
 
+    /** The responsible organisations' directory keys (networks as "network:key"), lead first. */
+    List<String> responsibleKeys(long activityId) {
+        return jdbc.sql("""
+                        select coalesce(o.key, 'network:' || r.network_key) from plans.activity_responsible r
+                        left join directory.organisation o on o.id = r.organisation_id
+                        where r.activity_id = ? order by r.lead desc, r.position""")
+                .param(activityId).query(String.class).list();
+    }
+
+    boolean networkExists(String key) {
+        return jdbc.sql("select count(*) > 0 from directory.network where key = ?").param(key).query(Boolean.class).single();
+    }
+
+    /** Replaces who is responsible: the first is the lead, the others partners. */
+    void replaceResponsible(long activityId, List<ResponsibleRef> refs) {
+        jdbc.sql("delete from plans.activity_responsible where activity_id = ?").param(activityId).update();
+        for (int i = 0; i < refs.size(); i++) {
+            jdbc.sql("""
+                            insert into plans.activity_responsible (activity_id, organisation_id, network_key, lead, position)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(activityId, refs.get(i).organisationId(), refs.get(i).networkKey(), i == 0, i).update();
+        }
+    }
+
+    /** An organisation (by directory id) or a network (by key) responsible for an activity. */
+    record ResponsibleRef(Long organisationId, String networkKey) {
+    }
+
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }

@@ -43,6 +43,13 @@ class ProgressUpdates {
                 .query(ProgressUpdates::update).list();
     }
 
+    /** Every update of a plan waiting for the secretariat, in a cycle or not. */
+    List<ProgressUpdate> awaitingReviewInPlan(long planId) {
+        return jdbc.sql(SELECT + """
+                        where state = 'SUBMITTED' and activity_id in (select id from plans.activity where plan_id = ?)
+                        order by submitted_at""").param(planId).query(ProgressUpdates::update).list();
+    }
+
     long add(ProgressUpdate u) {
         return jdbc.sql("""
                         insert into plans.progress_update (activity_id, cycle_id, as_of, text, status, state, submitted_by)
