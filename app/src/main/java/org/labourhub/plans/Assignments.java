@@ -49,7 +49,7 @@ class Assignments {
                         left join plans.cycle_assignment ca on ca.activity_id = a.id
                              and ca.cycle_id in (select id from plans.reporting_cycle where state = 'OPEN')
                         left join plans.reporting_cycle c on c.id = ca.cycle_id
-                        where""" + Reporters.REPORTS_ON + """
+                        """ + " where " + Reporters.REPORTS_ON + """
                         order by c.due nulls last, p.id, a.position""")
                 .params(Reporters.parameters(actor))
                 .query((rs, n) -> new Row(rs.getLong("plan_id"), Texts.text(rs, "plan_name"), rs.getLong("id"),

@@ -48,10 +48,11 @@ final class DemoIndicatorRows {
                 targets.add(new Object[]{id, start(t), end(t), amount(t.get("value")), DemoPlanRows.text(t.get("text"))});
             }
             for (JsonNode v : n.path("values")) {
+                JsonNode d = v.path("disaggregation");
                 values.add(new Object[]{id, start(v), end(v), amount(v.get("value")), DemoPlanRows.text(v.get("text")),
-                        DemoPlanRows.text(v.get("sex")), DemoPlanRows.text(v.get("ageGroup")),
-                        DemoPlanRows.text(v.get("country")), DemoPlanRows.text(v.get("constituency")),
-                        DemoPlanLoad.DEMO_USER});
+                        DemoPlanRows.text(d.get("sex")), DemoPlanRows.text(d.get("ageGroup")),
+                        DemoPlanRows.text(d.get("country")), DemoPlanRows.text(d.get("constituency")),
+                        source(v.get("source")), DemoPlanLoad.DEMO_USER});
             }
         }
         jdbc.batchUpdate("""
@@ -64,9 +65,18 @@ final class DemoIndicatorRows {
                 values (?, ?, ?, ?, ?)""", targets);
         jdbc.batchUpdate("""
                 insert into plans.indicator_value (indicator_id, period_start, period_end, amount, text_value, sex,
-                    age_group, country_iso2, constituency, recorded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+                    age_group, country_iso2, constituency, source, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
         pending.clear();
+    }
+
+    /** A value's source: the text in its original language, cut to the column's 500 characters. */
+    private String source(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String text = load.text(node, "source").toString();
+        return text.length() > 500 ? text.substring(0, 499) + "…" : text;
     }
 
     /** A period given as {"periodStart", "periodEnd"} or as a year {"period": "2019"}. */

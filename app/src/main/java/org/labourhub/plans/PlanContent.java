@@ -25,8 +25,9 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
             return number == null ? title.in(locale) : number + " " + title.in(locale);
         }
 
+        /** The published updates of the latest date (a source may give several texts for one date). */
         public Optional<UpdateView> latest() {
-            return updates.stream().findFirst();
+            return current(updates);
         }
     }
 
@@ -39,9 +40,9 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
             return number == null ? title.in(locale) : number + " " + title.in(locale);
         }
 
-        /** The latest published update as of the report's date. */
+        /** The latest published update as of the report's date (texts of the same date joined). */
         public Optional<UpdateView> latest() {
-            return updates.stream().findFirst();
+            return current(updates);
         }
 
         public String responsibleLabels() {
@@ -79,6 +80,30 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
         public boolean isDisaggregated() {
             return sex != null || ageGroup != null || country != null || constituency != null;
         }
+    }
+
+    /** Updates come newest first; those sharing the newest date are read together, oldest text first. */
+    static Optional<UpdateView> current(List<UpdateView> updates) {
+        if (updates.isEmpty()) {
+            return Optional.empty();
+        }
+        UpdateView newest = updates.get(0);
+        var same = updates.stream().filter(u -> u.asOf().equals(newest.asOf())).toList();
+        if (same.size() == 1) {
+            return Optional.of(newest);
+        }
+        MultilingualText joined = same.get(same.size() - 1).text();
+        for (int i = same.size() - 2; i >= 0; i--) {
+            MultilingualText next = same.get(i).text();
+            var map = new java.util.EnumMap<org.labourhub.platform.i18n.Language, String>(joined.translations());
+            for (var language : org.labourhub.platform.i18n.Language.values()) {
+                if (joined.translations().containsKey(language) || next.translations().containsKey(language)) {
+                    map.put(language, joined.in(language) + "\n" + next.in(language));
+                }
+            }
+            joined = new MultilingualText(joined.original(), map);
+        }
+        return Optional.of(new UpdateView(newest.id(), newest.asOf(), joined, newest.status()));
     }
 
     /** Every element, depth first, in the plan's order. */
