@@ -99,7 +99,7 @@ class ActivityController {
         policy.requirePlanMaintainer(Actor.current());
         Activity before = activity(planId, activityId);
         form.validate(errors);
-        var refs = responsible(form, errors);
+        var refs = new ResponsibleKeys(directory, activities).resolve(form, errors);
         if (errors.hasErrors()) {
             return edit(planId, activityId, model);
         }
@@ -118,24 +118,6 @@ class ActivityController {
         summaryAfter.put("responsible", form.responsibleKeys());
         audit.updated("activity", activityId, summaryBefore, summaryAfter);
         return "redirect:/plans/" + planId + "/activities/" + activityId + "?saved";
-    }
-
-    /** Resolves the typed keys through the directory; unknown ones are named in an error on the field. */
-    private java.util.List<Activities.ResponsibleRef> responsible(ActivityForm form, BindingResult errors) {
-        var refs = new java.util.ArrayList<Activities.ResponsibleRef>();
-        var unknown = new java.util.ArrayList<String>();
-        for (String key : form.responsibleKeys()) {
-            if (key.startsWith("network:") && activities.networkExists(key.substring(8))) {
-                refs.add(new Activities.ResponsibleRef(null, key.substring(8)));
-            } else {
-                directory.organisation(key).ifPresentOrElse(o -> refs.add(new Activities.ResponsibleRef(o.id(), null)),
-                        () -> unknown.add(key));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            errors.rejectValue("responsible", "plans.validation.unknownOrganisations", new Object[]{String.join(", ", unknown)}, null);
-        }
-        return refs;
     }
 
     /** A cycle that does not exist, is closed or does not ask about this activity refuses the update. */
@@ -166,7 +148,9 @@ class ActivityController {
 
     private String edit(long planId, long activityId, Model model) {
         model.addAttribute("plan", contents.load(planId, LocalDate.now()).plan());
-        model.addAttribute("activityId", activityId);
+        model.addAttribute("formAction", "/plans/" + planId + "/activities/" + activityId + "/edit");
+        model.addAttribute("backLink", "/plans/" + planId + "/activities/" + activityId);
+        model.addAttribute("editing", true);
         return "plans/activity-form";
     }
 

@@ -74,6 +74,14 @@ class ActivityForm {
                 projectRef.isBlank() ? null : projectRef.strip(), version);
     }
 
+    /** A new activity under an element, from what was typed. */
+    Activity toNew(long planId, long elementId) {
+        return new Activity(null, planId, elementId, number.isBlank() ? null : number.strip(), title.toText(), null,
+                new Calendar(optional(calendarText), calendarKind, start, end), status, null,
+                optional(resourcesAvailable), optional(resourcesMissing), null, null,
+                projectRef.isBlank() ? null : projectRef.strip(), 0);
+    }
+
     private static MultilingualText optional(TranslatedField field) {
         return field.isEmpty() ? null : field.toText();
     }
