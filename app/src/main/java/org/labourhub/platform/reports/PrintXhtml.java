@@ -75,7 +75,8 @@ final class PrintXhtml {
                 + " table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; }"
                 + " table.data th, table.data td { border: 0.5pt solid #777; padding: 3pt 4pt; vertical-align: top; text-align: left; }"
                 + " table.data th { background: #dce3ea; font-weight: bold; } thead { display: table-header-group; }"
-                + " tr { page-break-inside: avoid; } tr.group td { background: #f0f3f6; font-weight: bold; }"
+                + " tr { page-break-inside: auto; } tr.group { page-break-inside: avoid; page-break-after: avoid; }"
+                + " tr.group td { background: #f0f3f6; font-weight: bold; }"
                 + " table.list td { padding: 2pt 4pt; vertical-align: top; } td.label { width: 8%; font-weight: bold; }";
     }
 
