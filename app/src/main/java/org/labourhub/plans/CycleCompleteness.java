@@ -1,5 +1,6 @@
 package org.labourhub.plans;
 
+import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,11 +39,12 @@ class CycleCompleteness {
         this.jdbc = jdbc;
     }
 
-    List<Row> of(long cycleId) {
+    List<Row> of(long cycleId, Locale locale) {
         return jdbc.sql("""
                         select a.id, a.number, a.title::text as title,
-                               (select string_agg(coalesce(o.acronym, n.acronym, o.name->>(o.name->>'original'),
-                                                           r.network_key), ', ' order by r.lead desc, r.position)
+                               (select string_agg(coalesce(o.acronym, n.acronym, o.name->>:lang, o.name->>(o.name->>'original'),
+                                                           n.name->>:lang, n.name->>(n.name->>'original'), r.network_key),
+                                                  ', ' order by r.lead desc, r.position)
                                   from plans.activity_responsible r
                                   left join directory.organisation o on o.id = r.organisation_id
                                   left join directory.network n on n.key = r.network_key
@@ -52,8 +54,8 @@ class CycleCompleteness {
                                (select count(*) from plans.reminder m where m.cycle_id = c.cycle_id and m.activity_id = a.id) as reminders,
                                (select max(m.sent_at) from plans.reminder m where m.cycle_id = c.cycle_id and m.activity_id = a.id) as last_reminder
                         from plans.cycle_assignment c join plans.activity a on a.id = c.activity_id
-                        where c.cycle_id = ? order by a.position, a.id""")
-                .param(cycleId).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"),
+                        where c.cycle_id = :cycle order by a.position, a.id""")
+                .param("cycle", cycleId).param("lang", Language.of(locale).code()).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"),
                         Texts.text(rs, "title"), rs.getString("responsible"),
                         Texts.enumOrNull(UpdateState.class, rs.getString("state")), rs.getLong("reminders"),
                         rs.getObject("last_reminder", OffsetDateTime.class)))
@@ -69,7 +71,7 @@ class CycleCompleteness {
 
     /** Records a reminder to every reporter who still owes an update; returns how many were recorded. */
     int remindOwed(ReportingCycle cycle, String by, LocalDate today) {
-        var owed = of(cycle.id()).stream().filter(Row::isOwed).map(Row::activityId).toList();
+        var owed = of(cycle.id(), Locale.ROOT).stream().filter(Row::isOwed).map(Row::activityId).toList();
         owed.forEach(activityId -> jdbc.sql("insert into plans.reminder (cycle_id, activity_id, sent_by) values (?, ?, ?)")
                 .params(cycle.id(), activityId, by).update());
         return owed.size();

@@ -67,9 +67,9 @@ class CyclesController {
     }
 
     @GetMapping("/{cycleId}")
-    String show(@PathVariable long planId, @PathVariable long cycleId, Model model) {
+    String show(@PathVariable long planId, @PathVariable long cycleId, Model model, java.util.Locale locale) {
         ReportingCycle cycle = cycle(planId, cycleId);
-        var rows = completeness.of(cycleId);
+        var rows = completeness.of(cycleId, locale);
         PlanContent content = contents.load(planId, LocalDate.now());
         model.addAttribute("plan", content.plan());
         model.addAttribute("titles", titles(content));

@@ -45,13 +45,17 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
             return current(updates);
         }
 
-        public String responsibleLabels() {
-            return String.join(", ", responsible.stream().map(ResponsibleView::label).toList());
+        public String responsibleLabels(Locale locale) {
+            return String.join(", ", responsible.stream().map(r -> r.label(locale)).toList());
         }
     }
 
-    /** An organisation or network responsible for an activity, as a short label (acronym, else name). */
-    record ResponsibleView(String label, boolean lead) {
+    /** An organisation or network responsible for an activity: its acronym, else its name in the reader's language. */
+    record ResponsibleView(String acronym, MultilingualText name, String key, boolean lead) {
+
+        public String label(Locale locale) {
+            return acronym != null && !acronym.isBlank() ? acronym : name != null ? name.in(locale) : key;
+        }
     }
 
     record UpdateView(long id, LocalDate asOf, MultilingualText text, ActivityStatus status) {

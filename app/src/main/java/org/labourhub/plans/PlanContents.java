@@ -142,9 +142,8 @@ class PlanContents {
     private Map<Long, List<ResponsibleView>> responsible(long planId) {
         Map<Long, List<ResponsibleView>> byActivity = new HashMap<>();
         jdbc.sql("""
-                        select r.activity_id, r.lead,
-                               coalesce(o.acronym, n.acronym, o.name->>(o.name->>'original'), n.name->>(n.name->>'original'),
-                                        r.network_key) as label
+                        select r.activity_id, r.lead, coalesce(o.acronym, n.acronym) as acronym,
+                               coalesce(o.name, n.name)::text as name, coalesce(o.key, 'network:' || r.network_key) as key
                         from plans.activity_responsible r
                         join plans.activity a on a.id = r.activity_id
                         left join directory.organisation o on o.id = r.organisation_id
@@ -152,7 +151,8 @@ class PlanContents {
                         where a.plan_id = ? order by r.activity_id, r.lead desc, r.position""")
                 .param(planId).query((rs, n) -> {
                     byActivity.computeIfAbsent(rs.getLong("activity_id"), k -> new ArrayList<>())
-                            .add(new ResponsibleView(rs.getString("label"), rs.getBoolean("lead")));
+                            .add(new ResponsibleView(rs.getString("acronym"), Texts.text(rs, "name"), rs.getString("key"),
+                                    rs.getBoolean("lead")));
                     return null;
                 }).list();
         return byActivity;

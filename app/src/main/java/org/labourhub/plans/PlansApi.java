@@ -33,7 +33,7 @@ class PlansApi {
 
     @GetMapping
     List<Map<String, Object>> plans(Locale locale) {
-        return listing.all().stream().map(p -> map("id", p.id(), "key", p.key(), "name", p.name().in(locale),
+        return listing.all(locale).stream().map(p -> map("id", p.id(), "key", p.key(), "name", p.name().in(locale),
                 "kind", p.kind(), "status", p.status(), "periodStart", p.periodStart(), "periodEnd", p.periodEnd(),
                 "owners", p.owners(), "elements", p.elements(), "activities", p.activities(),
                 "indicators", p.indicators())).toList();
@@ -77,7 +77,7 @@ class PlansApi {
     private static Map<String, Object> activity(ActivityView a, Locale locale) {
         return map("id", a.id(), "number", a.number(), "title", text(a.title(), locale), "status", a.status(),
                 "calendar", a.calendar().in(locale), "calendarKind", a.calendar().kind(), "start", a.calendar().start(),
-                "end", a.calendar().end(), "responsible", a.responsibleLabels(),
+                "end", a.calendar().end(), "responsible", a.responsibleLabels(locale),
                 "resourcesAvailable", text(a.resourcesAvailable(), locale),
                 "resourcesMissing", text(a.resourcesMissing(), locale), "projectRef", a.projectRef(),
                 "statusAsOf", a.latest().map(u -> map("asOf", u.asOf(), "text", u.text().in(locale))).orElse(null));

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** The plans pages: the list, one plan's tree with its indicators and activities, and its timeline. */
 @Controller
@@ -25,18 +26,18 @@ class PlansController {
     }
 
     @GetMapping("/plans")
-    String list(Model model) {
-        model.addAttribute("plans", listing.all());
+    String list(Model model, Locale locale) {
+        model.addAttribute("plans", listing.all(locale));
         model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));
         return "plans/list";
     }
 
     @GetMapping("/plans/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, Locale locale) {
         PlanContent content = contents.load(id, LocalDate.now());
         model.addAttribute("content", content);
         model.addAttribute("plan", content.plan());
-        model.addAttribute("owners", listing.owners(id));
+        model.addAttribute("owners", listing.owners(id, locale));
         model.addAttribute("reports", PlanReportKind.values());
         model.addAttribute("suggested", PlanReportKind.suitedTo(content.plan().kind()));
         model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));

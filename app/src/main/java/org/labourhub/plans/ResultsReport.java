@@ -74,7 +74,7 @@ final class ResultsReport {
                     continue;
                 }
                 rows.add(List.of(product.label(loc), ReportWords.bullets(acts.stream().map(a -> a.label(loc)).toList()),
-                        ReportWords.bullets(acts.stream().map(ActivityView::responsibleLabels).toList()),
+                        ReportWords.bullets(acts.stream().map(a -> a.responsibleLabels(loc)).toList()),
                         ReportWords.bullets(acts.stream().map(a -> Texts.in(a.resourcesAvailable(), loc)).toList()),
                         ReportWords.bullets(acts.stream().map(a -> Texts.in(a.resourcesMissing(), loc)).toList())));
             }
