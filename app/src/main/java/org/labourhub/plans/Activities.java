@@ -75,14 +75,6 @@ class Activities {
         }
     }
 
-    /** The directory organisations responsible for an activity (lead first). */
-    List<Long> responsibleOrganisations(long activityId) {
-        return jdbc.sql("""
-                        select organisation_id from plans.activity_responsible
-                        where activity_id = ? and organisation_id is not null order by lead desc, position""")
-                .param(activityId).query(Long.class).list();
-    }
-
     /** The responsible organisations' directory keys (networks as "network:key"), lead first. */
     List<String> responsibleKeys(long activityId) {
         return jdbc.sql("""

@@ -18,10 +18,6 @@ record Calendar(MultilingualText text, CalendarKind kind, LocalDate start, Local
         }
     }
 
-    public boolean hasDates() {
-        return start != null || end != null;
-    }
-
     /** The calendar in the reader's language: the source's words, else the dates. */
     public String in(Locale locale) {
         if (text != null) {

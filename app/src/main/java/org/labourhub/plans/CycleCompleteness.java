@@ -5,7 +5,6 @@ import org.labourhub.platform.i18n.MultilingualText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,7 @@ class CycleCompleteness {
     }
 
     /** Records a reminder to every reporter who still owes an update; returns how many were recorded. */
-    int remindOwed(ReportingCycle cycle, String by, LocalDate today) {
+    int remindOwed(ReportingCycle cycle, String by) {
         var owed = of(cycle.id(), Locale.ROOT).stream().filter(Row::isOwed).map(Row::activityId).toList();
         owed.forEach(activityId -> jdbc.sql("insert into plans.reminder (cycle_id, activity_id, sent_by) values (?, ?, ?)")
                 .params(cycle.id(), activityId, by).update());

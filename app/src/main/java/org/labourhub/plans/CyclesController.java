@@ -88,7 +88,7 @@ class CyclesController {
         Actor actor = Actor.current();
         policy.requireReviewer(actor);
         ReportingCycle cycle = cycle(planId, cycleId);
-        int sent = completeness.remindOwed(cycle, actor.username(), LocalDate.now());
+        int sent = completeness.remindOwed(cycle, actor.username());
         audit.created("reminder", cycleId, Map.of("reminders", sent));
         return "redirect:/plans/" + planId + "/cycles/" + cycleId + "?reminded=" + sent;
     }

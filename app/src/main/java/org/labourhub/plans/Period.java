@@ -18,10 +18,6 @@ record Period(LocalDate start, LocalDate end) {
         return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(start) && !day.isAfter(end);
-    }
-
     @Override
     public String toString() {
         return start + " – " + end;

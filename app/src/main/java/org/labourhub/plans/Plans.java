@@ -35,10 +35,6 @@ class Plans {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(Plans::plan).optional();
     }
 
-    List<PlanOfAction> all() {
-        return jdbc.sql(SELECT + "order by period_start desc, id").query(Plans::plan).list();
-    }
-
     long add(PlanOfAction plan) {
         return jdbc.sql("""
                         insert into plans.plan (key, name, description, source_note, kind, status, period_start,

@@ -45,10 +45,6 @@ record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, Lo
                 reviewer, comment.strip(), version);
     }
 
-    boolean isLocked() {
-        return state == UpdateState.APPROVED;
-    }
-
     private void requireAwaitingReview() {
         if (state != UpdateState.SUBMITTED) {
             throw new IllegalStateException("Update " + id + " is " + state + ", not awaiting review");

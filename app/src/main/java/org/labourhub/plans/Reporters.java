@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,10 +41,29 @@ class Reporters {
                 .params(parameters(actor)).param("activity", activityId).query(Boolean.class).optional().orElse(false);
     }
 
-    /** Lets {@code username} report for an organisation (an organ's officer, say). */
-    void add(String username, long organisationId) {
-        jdbc.sql("insert into plans.reporter (username, organisation_id) values (?, ?) on conflict do nothing")
-                .params(username, organisationId).update();
+    /** An account that reports for an organisation, with the organisation's label. */
+    record Listed(String username, long organisationId, String organisation) {
+    }
+
+    /** Lets {@code username} report for an organisation (an organ's officer, say); false if it already does. */
+    boolean add(String username, long organisationId) {
+        return jdbc.sql("insert into plans.reporter (username, organisation_id) values (?, ?) on conflict do nothing")
+                .params(username, organisationId).update() > 0;
+    }
+
+    boolean remove(String username, long organisationId) {
+        return jdbc.sql("delete from plans.reporter where username = ? and organisation_id = ?")
+                .params(username, organisationId).update() > 0;
+    }
+
+    List<Listed> all(Locale locale) {
+        return jdbc.sql("""
+                        select p.username, p.organisation_id,
+                               coalesce(o.acronym, o.name->>:lang, o.name->>(o.name->>'original'), o.key) as label
+                        from plans.reporter p left join directory.organisation o on o.id = p.organisation_id
+                        order by p.username, label""")
+                .param("lang", org.labourhub.platform.i18n.Language.of(locale).code())
+                .query((rs, n) -> new Listed(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
     }
 
     /** The named parameters {@link #REPORTS_ON} needs for this actor. */

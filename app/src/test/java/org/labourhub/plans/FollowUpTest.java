@@ -133,6 +133,31 @@ class FollowUpTest {
                 .andExpect(content().string(containsString("Submit for review")));
     }
 
+    @Test
+    void anOrgansOfficerNamedByTheSecretariatReportsOnTheOrgansActivities() throws Exception {
+        long plan = fixture.planId("oas-migrants-work-plan-2007");
+        long activity = jdbc.sql("""
+                        select a.id from plans.activity a join plans.activity_responsible r on r.activity_id = a.id
+                        join directory.organisation o on o.id = r.organisation_id
+                        where a.plan_id = ? and o.key = 'iachr' order by a.position limit 1""")
+                .param(plan).query(Long.class).single();
+        var officer = SignedIn.as("iachr.officer", Role.ANALYST);
+        mvc.perform(post("/plans/{p}/activities/{a}/updates", plan, activity).with(csrf()).with(officer)
+                        .param("asOf", "2007-06-30").param("text", "Web page updated").param("language", "en").param("status", "ONGOING"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/plans/reporters").with(csrf()).with(SECRETARIAT).locale(Locale.ENGLISH)
+                        .param("username", "iachr.officer").param("organisation", "no-such-organ"))
+                .andExpect(content().string(containsString("The directory knows no organisation or network with the key(s) no-such-organ.")));
+        mvc.perform(post("/plans/reporters").with(csrf()).with(SECRETARIAT)
+                        .param("username", "iachr.officer").param("organisation", "iachr"))
+                .andExpect(redirectedUrlPattern("/plans/reporters?saved"));
+        mvc.perform(post("/plans/{p}/activities/{a}/updates", plan, activity).with(csrf()).with(officer)
+                        .param("asOf", "2007-06-30").param("text", "Web page updated").param("language", "en").param("status", "ONGOING"))
+                .andExpect(redirectedUrlPattern("/plans/*/activities/*?submitted"));
+        mvc.perform(post("/plans/reporters").with(csrf()).with(FOCAL_GT).param("username", "focal.gt").param("organisation", "iachr"))
+                .andExpect(status().isForbidden());
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from plans.progress_update where submitted_by <> 'demo-data'").query(Long.class).single();
     }
