@@ -133,6 +133,27 @@ class BadInputTest {
                 .andExpect(content().string(containsString("The directory knows no organisation or network with the key(s) no-such-org.")));
     }
 
+    @Test
+    void aStalePlanFormDoesNotOverwriteTheNewerPlan() throws Exception {
+        long plan = fixture.planId("ri-operational-plan-2018-2019");
+        int version = jdbc.sql("select version from plans.plan where id = ?").param(plan).query(Integer.class).single();
+        String name = jdbc.sql("select name->>'fr' from plans.plan where id = ?").param(plan).query(String.class).single();
+        mvc.perform(post("/plans/{p}/edit", plan).with(csrf()).with(SECRETARIAT).param("name.original", "fr")
+                        .param("name.fr", name).param("kind", "OPERATIONAL_PLAN").param("status", "ACTIVE")
+                        .param("periodStart", "2018-01-01").param("periodEnd", "2019-12-31")
+                        .param("levels", "Résultat\nProduit\nActivité").param("version", String.valueOf(version)))
+                .andExpect(redirectedUrlPattern("/plans/*?saved"));
+        mvc.perform(post("/plans/{p}/edit", plan).with(csrf()).with(SECRETARIAT).locale(Locale.ENGLISH).param("name.original", "fr")
+                        .param("name.fr", name).param("kind", "OPERATIONAL_PLAN").param("status", "CLOSED")
+                        .param("periodStart", "2018-01-01").param("periodEnd", "2019-12-31")
+                        .param("levels", "Résultat\nProduit\nActivité").param("version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this record")));
+        assertThat(jdbc.sql("select status from plans.plan where id = ?").param(plan).query(String.class).single()).isEqualTo("ACTIVE");
+        assertThat(jdbc.sql("select levels->1->>'en' from plans.plan where id = ?").param(plan).query(String.class).single())
+                .as("level translations are kept").isEqualTo("Product");
+    }
+
     private long indicator(long plan, String number) {
         return jdbc.sql("select i.id from plans.indicator i join plans.element e on e.id = i.element_id where e.plan_id = ? and i.number = ?")
                 .params(plan, number).query(Long.class).single();
