@@ -1,0 +1,193 @@
+package org.labourhub.risk.model;
+
+import java.util.List;
+import org.labourhub.risk.parallel.OrderedParallel;
+
+/**
+ * Maximises Σ wᵢ[yᵢ ln pᵢ + (1−yᵢ) ln(1−pᵢ)] by iteratively reweighted least squares (Newton steps with
+ * step-halving). Rows are processed in fixed blocks on several threads and summed in block order, so the
+ * result does not depend on the number of threads.
+ */
+public final class WeightedLogit {
+
+    static final int MAX_ITERATIONS = 50;
+    private static final int BLOCK_ROWS = 1 << 15;
+
+    private final double[] x;
+    private final double[] y;
+    private final double[] w;
+    private final int n;
+    private final int p;
+    private final List<String> columnNames;
+    private final int threads;
+
+    /** {@code x} is row-major, n rows of p columns, column 0 the intercept. */
+    public WeightedLogit(double[] x, double[] y, double[] w, List<String> columnNames, int threads) {
+        this.x = x;
+        this.y = y;
+        this.w = w;
+        this.n = y.length;
+        this.p = columnNames.size();
+        this.columnNames = columnNames;
+        this.threads = threads;
+        if (x.length != (long) n * p || w.length != n) {
+            throw new IllegalArgumentException("design matrix, outcome and weights differ in size");
+        }
+    }
+
+    public LogitFit fit() {
+        new SeparationCheck(x, y, w, columnNames).check();
+        double[] beta = new double[p];
+        beta[0] = startingIntercept();
+        Step step = step(beta);
+        for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+            double[] delta = solve(step.information(), step.score());
+            double[] next = add(beta, delta, 1);
+            Step nextStep = step(next);
+            for (int halving = 1; halving <= 30 && !(nextStep.deviance() <= step.deviance() * (1 + 1e-10)); halving++) {
+                next = add(beta, delta, Math.pow(0.5, halving));
+                nextStep = step(next);
+            }
+            beta = next;
+            step = nextStep;
+            // Newton converges quadratically: after a step this small the error left is far below 1e-12
+            if (maxRelative(delta, beta) < 1e-9) {
+                return finish(beta, step, iteration);
+            }
+        }
+        throw nonConvergence(beta);
+    }
+
+    private LogitFit finish(double[] beta, Step step, int iterations) {
+        double[][] inverse = Cholesky.of(step.information()).inverse();
+        double[] fitted = fitted(beta);
+        if (saturated(fitted)) {
+            throw new ModelError("the fitted probabilities reach 0 or 1 for some children: the covariates separate "
+                    + "children in child labour from the others (quasi-complete separation, possibly by a combination "
+                    + "of covariates). Merge rare categories or drop covariates, then run again.");
+        }
+        return new LogitFit(beta, inverse, fitted, iterations, step.deviance());
+    }
+
+    private boolean saturated(double[] fitted) {
+        for (int i = 0; i < n; i++) {
+            if (w[i] > 0 && (fitted[i] < 1e-10 || fitted[i] > 1 - 1e-10)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ModelError nonConvergence(double[] beta) {
+        int largest = 0;
+        for (int j = 1; j < p; j++) {
+            if (Math.abs(beta[j]) > Math.abs(beta[largest])) {
+                largest = j;
+            }
+        }
+        return new ModelError("the weighted logit did not converge in " + MAX_ITERATIONS + " iterations; the largest "
+                + "coefficient is '" + columnNames.get(largest) + "' = " + beta[largest] + ". This usually means "
+                + "separation by that covariate: merge its rare categories or drop it.");
+    }
+
+    private double startingIntercept() {
+        double sy = 0;
+        double sw = 0;
+        for (int i = 0; i < n; i++) {
+            sy += w[i] * y[i];
+            sw += w[i];
+        }
+        double mean = sy / sw;
+        return Math.log(mean / (1 - mean));
+    }
+
+    private double[] solve(double[][] information, double[] score) {
+        try {
+            return Cholesky.of(information).solve(score);
+        } catch (Cholesky.SingularColumn e) {
+            throw new ModelError("the covariate column '" + columnNames.get(e.column()) + "' is a combination of "
+                    + "earlier columns (collinear) in the survey, or has no weight. Drop it or merge categories.");
+        }
+    }
+
+    /** Weighted information XᵀWX, score Xᵀw(y−p) and deviance at beta, summed block by block. */
+    private Step step(double[] beta) {
+        int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
+        var total = new Step(new double[p][p], new double[p], 0);
+        double[] deviance = {0};
+        new OrderedParallel<Step>(threads).run(blocks, b -> block(beta, b * BLOCK_ROWS,
+                Math.min(n, (b + 1) * BLOCK_ROWS)), part -> {
+            for (int j = 0; j < p; j++) {
+                total.score()[j] += part.score()[j];
+                for (int k = 0; k <= j; k++) {
+                    total.information()[j][k] += part.information()[j][k];
+                }
+            }
+            deviance[0] += part.deviance();
+        });
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < j; k++) {
+                total.information()[k][j] = total.information()[j][k];
+            }
+        }
+        return new Step(total.information(), total.score(), deviance[0]);
+    }
+
+    private Step block(double[] beta, int from, int to) {
+        double[][] information = new double[p][p];
+        double[] score = new double[p];
+        double deviance = 0;
+        for (int i = from; i < to; i++) {
+            int row = i * p;
+            double eta = 0;
+            for (int j = 0; j < p; j++) {
+                eta += x[row + j] * beta[j];
+            }
+            double prob = Logistic.of(eta);
+            double weight = w[i] * prob * (1 - prob);
+            double residual = w[i] * (y[i] - prob);
+            deviance += w[i] * Logistic.deviance(y[i], eta);
+            for (int j = 0; j < p; j++) {
+                double xj = x[row + j];
+                score[j] += xj * residual;
+                double wxj = weight * xj;
+                double[] informationRow = information[j];
+                for (int k = 0; k <= j; k++) {
+                    informationRow[k] += wxj * x[row + k];
+                }
+            }
+        }
+        return new Step(information, score, deviance);
+    }
+
+    private double[] fitted(double[] beta) {
+        double[] fitted = new double[n];
+        for (int i = 0; i < n; i++) {
+            double eta = 0;
+            for (int j = 0; j < p; j++) {
+                eta += x[i * p + j] * beta[j];
+            }
+            fitted[i] = Logistic.of(eta);
+        }
+        return fitted;
+    }
+
+    private static double[] add(double[] a, double[] b, double factor) {
+        double[] sum = new double[a.length];
+        for (int j = 0; j < a.length; j++) {
+            sum[j] = a[j] + factor * b[j];
+        }
+        return sum;
+    }
+
+    private static double maxRelative(double[] delta, double[] beta) {
+        double max = 0;
+        for (int j = 0; j < delta.length; j++) {
+            max = Math.max(max, Math.abs(delta[j]) / (Math.abs(beta[j]) + 1e-8));
+        }
+        return max;
+    }
+
+    private record Step(double[][] information, double[] score, double deviance) {
+    }
+}
