@@ -64,8 +64,8 @@ public final class ConfigFile {
                     bool("definition.chores", false), number("definition.chores.max.hours", ilo.choresMaxHours()));
             return new RiskConfig(columns(), text("sex.male", "1"), text("sex.female", "2"), covariates(),
                     definition, choice("variance.lonely.psu", LonelyPsu.class, LonelyPsu.FAIL),
-                    integer("simulation.draws", 500), integer("simulation.seed", 20180101),
-                    integer("simulation.sample.per.territory", 400), integer("levels.count", 3),
+                    integer("simulation.draws", 200), integer("simulation.seed", 20180101),
+                    integer("simulation.sample.per.territory", 250), integer("levels.count", 3),
                     choice("levels.method", LevelMethod.class, LevelMethod.NATURAL_BREAKS),
                     bool("levels.weighted", false), integer("flags.min.children", 100),
                     number("flags.max.interval.width", 0.10), number("harmonisation.max.gap", 0.05),

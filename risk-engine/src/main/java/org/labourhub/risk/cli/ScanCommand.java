@@ -1,0 +1,20 @@
+package org.labourhub.risk.cli;
+
+import java.io.PrintStream;
+import java.util.Set;
+import org.labourhub.risk.csv.CsvScan;
+
+/** {@code scan}: parse a file and nothing more, to measure what parsing alone costs. */
+final class ScanCommand {
+
+    private ScanCommand() {
+    }
+
+    static void run(String[] args, PrintStream out) {
+        var a = new Arguments(args, 1, Set.of("file", "threads"));
+        long start = System.nanoTime();
+        CsvScan.Scan scan = CsvScan.of(a.path("file"), RiskEngineCommand.threads(a));
+        out.printf("scan %d lines in %.2f s (checksum %.6g)%n", scan.lines(), (System.nanoTime() - start) / 1e9,
+                scan.checksum());
+    }
+}
