@@ -30,7 +30,7 @@ final class RunCommand {
         Optional<Path> boundaries = a.optionalPath("boundaries");
         Optional<Map<String, Double>> observed = a.optionalPath("observed").map(p -> observed(p, config));
         long start = System.nanoTime();
-        RunResult result = new RiskRun(config, RiskEngineCommand.threads(a)).run(a.path("survey"), a.path("census"),
+        RunResult result = new RiskRun(config, CommandLine.threads(a)).run(a.path("survey"), a.path("census"),
                 observed);
         long writing = System.nanoTime();
         try (var output = new OutputDirectory(a.path("out"))) {

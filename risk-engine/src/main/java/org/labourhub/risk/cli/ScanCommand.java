@@ -13,7 +13,7 @@ final class ScanCommand {
     static void run(String[] args, PrintStream out) {
         var a = new Arguments(args, 1, Set.of("file", "threads"));
         long start = System.nanoTime();
-        CsvScan.Scan scan = CsvScan.of(a.path("file"), RiskEngineCommand.threads(a));
+        CsvScan.Scan scan = CsvScan.of(a.path("file"), CommandLine.threads(a));
         out.printf("scan %d lines in %.2f s (checksum %.6g)%n", scan.lines(), (System.nanoTime() - start) / 1e9,
                 scan.checksum());
     }

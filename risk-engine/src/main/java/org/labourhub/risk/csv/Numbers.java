@@ -46,6 +46,10 @@ final class Numbers {
             double value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
             return negative ? -value : value;
         }
+        boolean exponent = i < end && digits > 0 && (buf[i] == 'e' || buf[i] == 'E');
+        if (i < end && !exponent) {
+            return Double.NaN; // text, not a number: no String is made for it
+        }
         return slowParse(buf, start, end, decimalComma);
     }
 

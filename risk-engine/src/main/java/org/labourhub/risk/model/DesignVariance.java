@@ -35,6 +35,11 @@ public final class DesignVariance {
         return acrossStrata(psuTotal, k);
     }
 
+    /** Covariance of the sum of PSU totals given directly ({@code totals[psu]}, k values each). */
+    public double[][] ofPsuTotals(double[][] totals) {
+        return acrossStrata(totals, totals.length == 0 ? 0 : totals[0].length);
+    }
+
     private double[][] acrossStrata(double[][] psuTotal, int k) {
         int[] stratumOf = design.stratumOfPsu();
         int[] count = design.psusPerStratum();

@@ -1,6 +1,6 @@
 package org.labourhub.risk.model;
 
-import java.util.Arrays;
+import org.labourhub.risk.parallel.IndexSort;
 
 /**
  * How well the model separates and calibrates on the survey: weighted AUC (the weighted share of
@@ -10,13 +10,7 @@ import java.util.Arrays;
 public record ModelDiagnostics(double auc, double[] decilePredicted, double[] decileObserved, double[] decileWeight) {
 
     public static ModelDiagnostics of(double[] fitted, double[] y, double[] w) {
-        int n = fitted.length;
-        Integer[] boxed = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            boxed[i] = i;
-        }
-        Arrays.sort(boxed, (a, b) -> Double.compare(fitted[a], fitted[b]));
-        int[] order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        int[] order = IndexSort.ascending(fitted);
         return new ModelDiagnostics(auc(order, fitted, y, w), null, null, null).withDeciles(order, fitted, y, w);
     }
 

@@ -143,12 +143,17 @@ public final class WeightedLogit {
             for (int j = 0; j < p; j++) {
                 eta += x[row + j] * beta[j];
             }
-            double prob = Logistic.of(eta);
+            // one exponential gives both the probability and the deviance term ln(1 + e^η) − yη
+            double e = Math.exp(-Math.abs(eta));
+            double prob = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
             double weight = w[i] * prob * (1 - prob);
             double residual = w[i] * (y[i] - prob);
-            deviance += w[i] * Logistic.deviance(y[i], eta);
+            deviance += 2 * w[i] * (Math.max(eta, 0) + Math.log1p(e) - y[i] * eta);
             for (int j = 0; j < p; j++) {
                 double xj = x[row + j];
+                if (xj == 0) {
+                    continue; // indicator columns are mostly zero
+                }
                 score[j] += xj * residual;
                 double wxj = weight * xj;
                 double[] informationRow = information[j];

@@ -50,15 +50,16 @@ public final class DirectEstimates {
             }
         }
         double proportion = children > 0 ? labour / children : 0;
-        double[] scores = new double[2 * n];
+        double[][] psuTotals = new double[s.psus()][2];
+        int[] psu = s.psu();
         for (int i = 0; i < n; i++) {
             if (inDomain.test(i)) {
                 double y = s.childLabour()[i] ? 1 : 0;
-                scores[2 * i] = children > 0 ? w[i] * (y - proportion) / children : 0;
-                scores[2 * i + 1] = w[i] * y;
+                psuTotals[psu[i]][0] += children > 0 ? w[i] * (y - proportion) / children : 0;
+                psuTotals[psu[i]][1] += w[i] * y;
             }
         }
-        double[][] v = variance.ofTotals(scores, 2);
+        double[][] v = variance.ofPsuTotals(psuTotals);
         return new DirectEstimate(domain, children, proportion, Math.sqrt(v[0][0]), labour, Math.sqrt(v[1][1]),
                 sampleSize);
     }

@@ -1,6 +1,6 @@
 package org.labourhub.risk.uncertainty;
 
-import java.util.Arrays;
+import org.labourhub.risk.parallel.IndexSort;
 
 /** Ranks and quantiles. */
 public final class Ranks {
@@ -10,14 +10,20 @@ public final class Ranks {
 
     /** Rank of each value, 1 for the largest; ties broken by position so ranks are a permutation. */
     public static int[] descending(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-        int[] rank = new int[values.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r + 1;
+        int[] ascending = IndexSort.ascending(values);
+        int n = values.length;
+        int[] rank = new int[n];
+        // walk from the largest; among equal values the earlier position ranks first
+        int r = 1;
+        for (int end = n; end > 0; ) {
+            int start = end - 1;
+            while (start > 0 && values[ascending[start - 1]] == values[ascending[end - 1]]) {
+                start--;
+            }
+            for (int i = start; i < end; i++) {
+                rank[ascending[i]] = r++;
+            }
+            end = start;
         }
         return rank;
     }

@@ -7,7 +7,7 @@ import org.labourhub.risk.csv.InputError;
 import org.labourhub.risk.model.ModelError;
 
 /** The command-line program: {@code run}, {@code index}, {@code generate}, {@code scan}. */
-public final class RiskEngineCommand {
+public final class CommandLine {
 
     static final String USAGE = """
             Child labour risk engine (LabourHub)
@@ -31,14 +31,14 @@ public final class RiskEngineCommand {
             2 command line not understood.
             """;
 
-    private RiskEngineCommand() {
+    private CommandLine() {
     }
 
     public static void main(String[] args) {
         System.exit(execute(args, System.out, System.err));
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || Set.of("help", "--help", "-h").contains(args[0])) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
