@@ -105,8 +105,9 @@ class CommandLineTest {
                 dir.resolve("indicators.csv").toString(), "--out", dir.resolve("index").toString());
         List<String> rows = Files.readAllLines(dir.resolve("index/index.csv"));
         assertEquals(7, rows.size());
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Talamanca,100.0,3,high")), rows.toString());
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Escazú,0.0,1,low")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Talamanca,") && r.contains(",3,high,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Escazú,0.0,1,low,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Nicoya,") && r.contains(",2,medium,")), rows.toString());
     }
 
     @Test
