@@ -1,6 +1,7 @@
 package org.labourhub.risk.model;
 
 import java.util.List;
+import org.labourhub.risk.parallel.OrderedParallel;
 
 /**
  * Finds the separation a single covariate column causes before the fit starts: an indicator whose children
@@ -16,8 +17,10 @@ final class SeparationCheck {
     private final List<String> names;
     private final int n;
     private final int p;
+    private final int threads;
 
-    SeparationCheck(double[] x, double[] y, double[] w, List<String> names) {
+    SeparationCheck(double[] x, double[] y, double[] w, List<String> names, int threads) {
+        this.threads = threads;
         this.x = x;
         this.y = y;
         this.w = w;
@@ -27,40 +30,76 @@ final class SeparationCheck {
     }
 
     void check() {
-        boolean[] indicator = new boolean[p];
-        java.util.Arrays.fill(indicator, true);
-        double[][] count = new double[p][4]; // [column][2·x + y] for indicators
-        double[][] range = new double[p][4]; // min and max among y = 1, then among y = 0
-        for (double[] r : range) {
-            r[0] = r[2] = Double.POSITIVE_INFINITY;
-            r[1] = r[3] = Double.NEGATIVE_INFINITY;
+        int blockRows = 1 << 16;
+        int blocks = (n + blockRows - 1) / blockRows;
+        var total = new Tally(p);
+        new OrderedParallel<Tally>(threads).run(blocks, b -> tally(b * blockRows, Math.min(n, (b + 1) * blockRows)),
+                total::add);
+        outcomeVaries(total.positive, total.weight);
+        for (int j = 1; j < p; j++) {
+            if (total.indicator[j]) {
+                indicator(j, total.count[j]);
+            } else {
+                numeric(j, total.range[j]);
+            }
         }
-        double positive = 0, total = 0;
-        for (int i = 0; i < n; i++) {
+    }
+
+    private Tally tally(int from, int to) {
+        var t = new Tally(p);
+        for (int i = from; i < to; i++) {
             if (w[i] <= 0) {
                 continue;
             }
-            positive += w[i] * y[i];
-            total += w[i];
+            t.positive += w[i] * y[i];
+            t.weight += w[i];
             int side = y[i] == 1 ? 0 : 2;
             for (int j = 1; j < p; j++) {
                 double v = x[i * p + j];
                 if (v == 0 || v == 1) {
-                    count[j][(int) v * 2 + (int) y[i]]++;
+                    t.count[j][(int) v * 2 + (int) y[i]]++;
                 } else {
-                    indicator[j] = false;
+                    t.indicator[j] = false;
                 }
-                double[] r = range[j];
+                double[] r = t.range[j];
                 r[side] = Math.min(r[side], v);
                 r[side + 1] = Math.max(r[side + 1], v);
             }
         }
-        outcomeVaries(positive, total);
-        for (int j = 1; j < p; j++) {
-            if (indicator[j]) {
-                indicator(j, count[j]);
-            } else {
-                numeric(j, range[j]);
+        return t;
+    }
+
+    /** Per column: indicator or not, counts by (x, y) for indicators, value ranges by outcome. */
+    private static final class Tally {
+        final boolean[] indicator;
+        final double[][] count;
+        final double[][] range;
+        double positive;
+        double weight;
+
+        Tally(int p) {
+            indicator = new boolean[p];
+            java.util.Arrays.fill(indicator, true);
+            count = new double[p][4];
+            range = new double[p][4];
+            for (double[] r : range) {
+                r[0] = r[2] = Double.POSITIVE_INFINITY;
+                r[1] = r[3] = Double.NEGATIVE_INFINITY;
+            }
+        }
+
+        void add(Tally other) {
+            positive += other.positive;
+            weight += other.weight;
+            for (int j = 0; j < indicator.length; j++) {
+                indicator[j] &= other.indicator[j];
+                for (int k = 0; k < 4; k++) {
+                    count[j][k] += other.count[j][k];
+                }
+                range[j][0] = Math.min(range[j][0], other.range[j][0]);
+                range[j][1] = Math.max(range[j][1], other.range[j][1]);
+                range[j][2] = Math.min(range[j][2], other.range[j][2]);
+                range[j][3] = Math.max(range[j][3], other.range[j][3]);
             }
         }
     }
