@@ -14,6 +14,10 @@ public final class DoubleColumn {
         values[size++] = value;
     }
 
+    public double get(int index) {
+        return values[index];
+    }
+
     public int size() {
         return size;
     }

@@ -29,20 +29,74 @@ public final class SurveyReader {
     private final int[] covariateFields;
     private final byte[] maleCode, femaleCode;
 
-    private final DoubleColumn weight = new DoubleColumn();
-    private final IntColumn stratum = new IntColumn();
-    private final IntColumn psuCode = new IntColumn();
-    private final IntColumn region = new IntColumn();
-    private final IntColumn sexAndBand = new IntColumn();
-    private final IntColumn childLabour = new IntColumn();
-    private final CodeIndex strata = new CodeIndex();
-    private final CodeIndex psuCodes = new CodeIndex();
-    private final CodeIndex regions = new CodeIndex();
-    private final CodeIndex households = new CodeIndex();
-    private final List<DoubleColumn> numericValues = new ArrayList<>();
-    private final List<IntColumn> categoryValues = new ArrayList<>();
-    private final List<CodeIndex> categories = new ArrayList<>();
-    private int skipped;
+    private final Part all;
+
+    /** What one block of lines holds; codes are numbered per part and renumbered when parts are merged. */
+    private final class Part {
+        final DoubleColumn weight = new DoubleColumn();
+        final IntColumn stratum = new IntColumn();
+        final IntColumn psuCode = new IntColumn();
+        final IntColumn region = new IntColumn();
+        final IntColumn sexAndBand = new IntColumn();
+        final IntColumn childLabour = new IntColumn();
+        final CodeIndex strata = new CodeIndex();
+        final CodeIndex psuCodes = new CodeIndex();
+        final CodeIndex regions = new CodeIndex();
+        final CodeIndex households = new CodeIndex();
+        final List<DoubleColumn> numericValues = new ArrayList<>();
+        final List<IntColumn> categoryValues = new ArrayList<>();
+        final List<CodeIndex> categories = new ArrayList<>();
+        int skipped;
+
+        Part() {
+            for (Covariate c : config.covariates()) {
+                numericValues.add(c.categorical() ? null : new DoubleColumn());
+                categoryValues.add(c.categorical() ? new IntColumn() : null);
+                categories.add(c.categorical() ? new CodeIndex() : null);
+            }
+        }
+
+        /** Appends another part, renumbering its codes into this part's. */
+        void append(Part other) {
+            skipped += other.skipped;
+            int[] strataMap = renumber(other.strata, strata);
+            int[] psuMap = renumber(other.psuCodes, psuCodes);
+            int[] regionMap = renumber(other.regions, regions);
+            renumber(other.households, households);
+            for (int i = 0; i < other.weight.size(); i++) {
+                weight.add(other.weight.get(i));
+                stratum.add(strataMap[other.stratum.get(i)]);
+                psuCode.add(psuMap[other.psuCode.get(i)]);
+                sexAndBand.add(other.sexAndBand.get(i));
+                childLabour.add(other.childLabour.get(i));
+            }
+            for (int i = 0; i < other.region.size(); i++) {
+                region.add(regionMap[other.region.get(i)]);
+            }
+            for (int c = 0; c < categories.size(); c++) {
+                if (categories.get(c) != null) {
+                    int[] map = renumber(other.categories.get(c), categories.get(c));
+                    IntColumn from = other.categoryValues.get(c);
+                    for (int i = 0; i < from.size(); i++) {
+                        categoryValues.get(c).add(map[from.get(i)]);
+                    }
+                } else {
+                    DoubleColumn from = other.numericValues.get(c);
+                    for (int i = 0; i < from.size(); i++) {
+                        numericValues.get(c).add(from.get(i));
+                    }
+                }
+            }
+        }
+
+        private int[] renumber(CodeIndex from, CodeIndex into) {
+            int[] map = new int[from.size()];
+            for (int k = 0; k < map.length; k++) {
+                map[k] = into.indexOf(from.code(k));
+            }
+            return map;
+        }
+    }
 
     private SurveyReader(Path path, RiskConfig config) {
         this.config = config;
@@ -65,34 +119,36 @@ public final class SurveyReader {
         regionField = names.region().map(c -> file.column(c, "region")).orElse(-1);
         householdField = names.household().map(c -> file.column(c, "household")).orElse(-1);
         covariateFields = config.covariates().stream().mapToInt(c -> file.column(c.column(), "covariate")).toArray();
-        for (Covariate c : config.covariates()) {
-            numericValues.add(c.categorical() ? null : new DoubleColumn());
-            categoryValues.add(c.categorical() ? new IntColumn() : null);
-            categories.add(c.categorical() ? new CodeIndex() : null);
-        }
+        all = new Part();
         maleCode = config.maleCode().getBytes(charset);
         femaleCode = config.femaleCode().getBytes(charset);
     }
 
-    public static SurveySample read(Path path, RiskConfig config) {
+    /** Reads the survey on {@code threads} threads; the result does not depend on their number. */
+    public static SurveySample read(Path path, RiskConfig config, int threads) {
         var reader = new SurveyReader(path, config);
-        reader.file.forEachBlock(1, (lines, offset) -> {
+        reader.file.forEachBlock(threads, (lines, offset) -> {
+            Part part = reader.new Part();
             while (lines.next()) {
-                reader.parse(lines);
+                reader.parse(lines, part);
             }
-            return Boolean.TRUE;
-        }, done -> { });
+            return part;
+        }, reader.all::append);
         return reader.build();
     }
 
-    private void parse(CsvLine line) {
+    public static SurveySample read(Path path, RiskConfig config) {
+        return read(path, config, Runtime.getRuntime().availableProcessors());
+    }
+
+    private void parse(CsvLine line, Part part) {
         if (line.hasUnclosedQuote()) {
             throw new RowProblem(line, null, "a quoted field is not closed before the end of the line.");
         }
         double age = FieldReader.number(line, ageField, names.age(), charset);
         int band = config.definition().band(age);
         if (band < 0) {
-            skipped++;
+            part.skipped++;
             return;
         }
         double w = FieldReader.number(line, weightField, names.weight(), charset);
@@ -100,22 +156,22 @@ public final class SurveyReader {
             throw new RowProblem(line, names.weight(), "the weight " + line.text(weightField, charset)
                     + " is negative. Expansion weights must be zero or positive.");
         }
-        weight.add(w);
+        part.weight.add(w);
         FieldReader.requireField(line, stratumField, names.stratum());
         FieldReader.requireField(line, psuField, names.psu());
-        stratum.add(strata.indexOf(line, stratumField));
-        psuCode.add(psuCodes.indexOf(line, psuField));
-        sexAndBand.add(sex(line) * 3 + band);
-        childLabour.add(isChildLabour(line, age) ? 1 : 0);
+        part.stratum.add(part.strata.indexOf(line, stratumField));
+        part.psuCode.add(part.psuCodes.indexOf(line, psuField));
+        part.sexAndBand.add(sex(line) * 3 + band);
+        part.childLabour.add(isChildLabour(line, age) ? 1 : 0);
         if (regionField >= 0) {
             FieldReader.requireField(line, regionField, names.region().orElseThrow());
-            region.add(regions.indexOf(line, regionField));
+            part.region.add(part.regions.indexOf(line, regionField));
         }
         if (householdField >= 0) {
             FieldReader.requireField(line, householdField, names.household().orElseThrow());
-            households.indexOf(line, householdField);
+            part.households.indexOf(line, householdField);
         }
-        parseCovariates(line);
+        parseCovariates(line, part);
     }
 
     private int sex(CsvLine line) {
@@ -139,7 +195,7 @@ public final class SurveyReader {
         return config.definition().isChildLabour(age, hours, chores, hazardous, worst);
     }
 
-    private void parseCovariates(CsvLine line) {
+    private void parseCovariates(CsvLine line, Part part) {
         for (int c = 0; c < covariateFields.length; c++) {
             int field = covariateFields[c];
             Covariate covariate = config.covariates().get(c);
@@ -149,21 +205,21 @@ public final class SurveyReader {
                     throw new RowProblem(line, covariate.column(), "the category is empty. Every child needs a value "
                             + "for each covariate; recode missing values as a category of their own.");
                 }
-                categoryValues.get(c).add(categories.get(c).indexOf(line, field));
+                part.categoryValues.get(c).add(part.categories.get(c).indexOf(line, field));
             } else {
-                numericValues.get(c).add(FieldReader.number(line, field, covariate.column(), charset));
+                part.numericValues.get(c).add(FieldReader.number(line, field, covariate.column(), charset));
             }
         }
     }
 
     private SurveySample build() {
-        int n = weight.size();
+        int n = all.weight.size();
         if (n == 0) {
             throw InputError.inFile(file.path(), "no child aged " + config.definition().minAge() + "–"
                     + config.definition().maxAge() + " was found. Check the age column and the definition's ages.");
         }
-        double[] w = weight.toArray();
-        ModelTerms terms = new SurveyTerms(config, categories, categoryValues, numericValues, w, charset).terms();
+        double[] w = all.weight.toArray();
+        ModelTerms terms = new SurveyTerms(config, all.categories, all.categoryValues, all.numericValues, w, charset).terms();
         double[] x = designMatrix(n, terms);
         int[] psu = numberPsus(n);
         int psuCount = 0;
@@ -171,12 +227,12 @@ public final class SurveyReader {
             psuCount = Math.max(psuCount, p + 1);
         }
         var regionNames = new ArrayList<String>();
-        for (int r = 0; r < regions.size(); r++) {
-            regionNames.add(regions.text(r, charset));
+        for (int r = 0; r < all.regions.size(); r++) {
+            regionNames.add(all.regions.text(r, charset));
         }
-        return new SurveySample(n, w, stratum.toArray(), psu, strata.size(), psuCount, maleFlags(n), bands(n),
-                labourFlags(n), x, terms, regionField >= 0 ? region.toArray() : null, regionNames,
-                households.size(), skipped);
+        return new SurveySample(n, w, all.stratum.toArray(), psu, all.strata.size(), psuCount, maleFlags(n), bands(n),
+                labourFlags(n), x, terms, regionField >= 0 ? all.region.toArray() : null, regionNames,
+                all.households.size(), all.skipped);
     }
 
     private double[] designMatrix(int n, ModelTerms terms) {
@@ -188,8 +244,8 @@ public final class SurveyReader {
         for (int c = 0; c < terms.terms().size(); c++) {
             ModelTerms.Term term = terms.terms().get(c);
             if (term.categorical()) {
-                int[] levelColumn = SurveyTerms.columnOfCode(term, categories.get(c), charset);
-                IntColumn codes = categoryValues.get(c);
+                int[] levelColumn = SurveyTerms.columnOfCode(term, all.categories.get(c), charset);
+                IntColumn codes = all.categoryValues.get(c);
                 for (int i = 0; i < n; i++) {
                     int column = levelColumn[codes.get(i)];
                     if (column >= 0) {
@@ -197,7 +253,7 @@ public final class SurveyReader {
                     }
                 }
             } else {
-                double[] values = numericValues.get(c).toArray();
+                double[] values = all.numericValues.get(c).toArray();
                 for (int i = 0; i < n; i++) {
                     x[i * p + term.firstColumn()] = values[i];
                 }
@@ -206,12 +262,12 @@ public final class SurveyReader {
         return x;
     }
 
-    /** PSU codes are only unique within a stratum: number the (stratum, PSU) pairs. */
+    /** PSU codes are only unique within a stratum: number the (all.stratum, PSU) pairs. */
     private int[] numberPsus(int n) {
         var numbers = new HashMap<Long, Integer>();
         int[] psu = new int[n];
         for (int i = 0; i < n; i++) {
-            long key = ((long) stratum.get(i) << 32) | psuCode.get(i);
+            long key = ((long) all.stratum.get(i) << 32) | all.psuCode.get(i);
             Integer number = numbers.get(key);
             if (number == null) {
                 number = numbers.size();
@@ -225,7 +281,7 @@ public final class SurveyReader {
     private boolean[] maleFlags(int n) {
         boolean[] male = new boolean[n];
         for (int i = 0; i < n; i++) {
-            male[i] = sexAndBand.get(i) >= 3;
+            male[i] = all.sexAndBand.get(i) >= 3;
         }
         return male;
     }
@@ -233,7 +289,7 @@ public final class SurveyReader {
     private byte[] bands(int n) {
         byte[] band = new byte[n];
         for (int i = 0; i < n; i++) {
-            band[i] = (byte) (sexAndBand.get(i) % 3);
+            band[i] = (byte) (all.sexAndBand.get(i) % 3);
         }
         return band;
     }
@@ -241,7 +297,7 @@ public final class SurveyReader {
     private boolean[] labourFlags(int n) {
         boolean[] flags = new boolean[n];
         for (int i = 0; i < n; i++) {
-            flags[i] = childLabour.get(i) == 1;
+            flags[i] = all.childLabour.get(i) == 1;
         }
         return flags;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import org.labourhub.risk.model.ModelTerms;
 import org.labourhub.risk.survey.SurveySample;
 
@@ -20,16 +19,13 @@ public final class Harmonisation {
 
     public static List<ShareGap> compare(SurveySample sample, TerritoryTotals census, double maxGap) {
         var gaps = new ArrayList<ShareGap>();
-        gaps.addAll(scope("national", surveyMeans(sample, i -> true), censusMeans(census, null), sample.terms(), maxGap));
-        if (sample.region() != null) {
-            for (int r = 0; r < sample.regionNames().size(); r++) {
-                String region = sample.regionNames().get(r);
-                int index = r;
-                double[] censusMeans = censusMeans(census, region);
-                if (censusMeans != null) {
-                    gaps.addAll(scope("region " + region, surveyMeans(sample, i -> sample.region()[i] == index),
-                            censusMeans, sample.terms(), maxGap));
-                }
+        double[][] surveyMeans = surveyMeans(sample);
+        gaps.addAll(scope("national", surveyMeans[0], censusMeans(census, null), sample.terms(), maxGap));
+        for (int r = 0; r < sample.regionNames().size(); r++) {
+            String region = sample.regionNames().get(r);
+            double[] censusMeans = censusMeans(census, region);
+            if (censusMeans != null) {
+                gaps.addAll(scope("region " + region, surveyMeans[r + 1], censusMeans, sample.terms(), maxGap));
             }
         }
         return gaps;
@@ -60,21 +56,31 @@ public final class Harmonisation {
         return gaps;
     }
 
-    private static double[] surveyMeans(SurveySample s, IntPredicate include) {
+    /** Weighted means of the model columns: [0] all children, [r + 1] region r. */
+    private static double[][] surveyMeans(SurveySample s) {
         int p = s.terms().columns();
-        double[] sums = new double[p];
-        double total = 0;
+        int regions = s.region() == null ? 0 : s.regionNames().size();
+        double[][] sums = new double[regions + 1][p];
+        double[] total = new double[regions + 1];
         for (int i = 0; i < s.size(); i++) {
-            if (include.test(i)) {
-                double w = s.weight()[i];
-                total += w;
-                for (int j = 0; j < p; j++) {
-                    sums[j] += w * s.x()[i * p + j];
+            double w = s.weight()[i];
+            int region = regions > 0 ? s.region()[i] + 1 : 0;
+            total[0] += w;
+            if (region > 0) {
+                total[region] += w;
+            }
+            for (int j = 0; j < p; j++) {
+                double wx = w * s.x()[i * p + j];
+                sums[0][j] += wx;
+                if (region > 0) {
+                    sums[region][j] += wx;
                 }
             }
         }
-        for (int j = 0; j < p; j++) {
-            sums[j] /= total;
+        for (int r = 0; r <= regions; r++) {
+            for (int j = 0; j < p; j++) {
+                sums[r][j] /= total[r];
+            }
         }
         return sums;
     }
