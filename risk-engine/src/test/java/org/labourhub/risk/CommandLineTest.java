@@ -44,7 +44,7 @@ class CommandLineTest {
         String printed = execute("run", "--config", data.resolve("risk.properties").toString(),
                 "--survey", data.resolve("survey.csv").toString(), "--census", data.resolve("census.csv").toString(),
                 "--out", out.toString(), "--boundaries", data.resolve("territories.geojson").toString(),
-                "--observed", data.resolve("observed.csv").toString());
+                "--observed", data.resolve("observed.csv").toString(), "--predictions", "yes");
         assertTrue(printed.contains("30 territories"), printed);
 
         List<String> table = Files.readAllLines(out.resolve("territories.csv"));
@@ -67,6 +67,9 @@ class CommandLineTest {
             assertEquals(31, fiches.count());
         }
         assertTrue(Files.readString(out.resolve("fiches/T00001.html")).contains("What drives the risk here"));
+        String map = Files.readString(out.resolve("map.svg"));
+        assertTrue(map.startsWith("<svg") && map.split("<path").length == 31, "one shape per territory");
+        assertEquals(12001, Files.readAllLines(out.resolve("predictions.csv")).size());
     }
 
     private static void writeBoundaries(List<String> truth, Path file) throws Exception {

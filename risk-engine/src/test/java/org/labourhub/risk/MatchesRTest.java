@@ -1,5 +1,6 @@
 package org.labourhub.risk;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import org.labourhub.risk.survey.DirectEstimates;
 import org.labourhub.risk.survey.SurveyReader;
 import org.labourhub.risk.survey.SurveySample;
 import org.labourhub.risk.synthetic.SyntheticPopulation;
+import org.labourhub.risk.transfer.Predictions;
 import org.labourhub.risk.transfer.TerritoryTotals;
 import org.labourhub.risk.transfer.Transfer;
 
@@ -82,6 +84,19 @@ class MatchesRTest {
             String code = totals.codes().get(t);
             assertEquals(territories.value(code, "children"), totals.children(t), 0, code);
             assertClose(territories.value(code, "expected"), totals.expected(t), 1e-6, "expected in " + code);
+        }
+    }
+
+    @Test
+    void childLevelPredictionsEqualRsPredict() throws Exception {
+        var predictions = RReference.read(dir.resolve("r/predictions.csv"));
+        Path ours = dir.resolve("predictions.csv");
+        Predictions.write(dir.resolve("census.csv"), config, model, ours, 2);
+        List<String> lines = Files.readAllLines(ours);
+        assertEquals(20001, lines.size());
+        for (int i = 1; i <= predictions.keys().size(); i++) {
+            String[] f = lines.get(i).split(",");
+            assertClose(predictions.value(f[0], "p"), Double.parseDouble(f[2]), 1e-6, "p̂ of child " + f[0]);
         }
     }
 

@@ -24,6 +24,15 @@ final class Arguments {
         }
     }
 
+    /** A yes/no option: {@code --name yes} or {@code --name no}. */
+    boolean flag(String name) {
+        String value = values.getOrDefault(name, "no");
+        if (!value.equals("yes") && !value.equals("no")) {
+            throw new UsageError("option --" + name + " must be yes or no, not '" + value + "'");
+        }
+        return value.equals("yes");
+    }
+
     Path path(String name) {
         return Path.of(required(name));
     }

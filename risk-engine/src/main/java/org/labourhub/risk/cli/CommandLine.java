@@ -14,10 +14,11 @@ public final class CommandLine {
 
             Usage:
               java -jar risk-engine.jar run --config risk.properties --survey survey.csv --census census.csv --out DIR
-                  [--boundaries territories.geojson] [--observed observed.csv] [--threads N]
+                  [--boundaries territories.geojson] [--observed observed.csv] [--predictions yes] [--threads N]
                   Fits the survey-weighted model, applies it to every census child and writes the territory table
                   (territories.csv), model report (model-report.html, model-report.json), fiches (fiches/) and,
-                  with --boundaries, territories.geojson. --observed gives a measured rate per territory
+                  with --boundaries, territories.geojson and map.svg. --predictions yes adds p̂ for every child
+                  (predictions.csv; needs column.id). --observed gives a measured rate per territory
                   (columns: the territory column and 'rate') for validation.
               java -jar risk-engine.jar index --config index.properties --indicators indicators.csv --out DIR
                   Vulnerability index from administrative indicators: writes index.csv and index.json.

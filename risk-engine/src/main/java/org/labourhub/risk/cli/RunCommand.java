@@ -12,11 +12,13 @@ import org.labourhub.risk.RunResult;
 import org.labourhub.risk.config.ConfigFile;
 import org.labourhub.risk.config.RiskConfig;
 import org.labourhub.risk.csv.SmallTable;
+import org.labourhub.risk.report.ChoroplethMap;
 import org.labourhub.risk.report.Fiches;
 import org.labourhub.risk.report.GeoJsonOutput;
 import org.labourhub.risk.report.ModelReport;
 import org.labourhub.risk.report.OutputDirectory;
 import org.labourhub.risk.report.TerritoryTable;
+import org.labourhub.risk.transfer.Predictions;
 
 /** {@code run}: the whole model, then every output, moved into place only when all are written. */
 final class RunCommand {
@@ -25,7 +27,8 @@ final class RunCommand {
     }
 
     static void run(String[] args, PrintStream out) {
-        var a = new Arguments(args, 1, Set.of("config", "survey", "census", "out", "boundaries", "observed", "threads"));
+        var a = new Arguments(args, 1, Set.of("config", "survey", "census", "out", "boundaries", "observed", "threads",
+                "predictions"));
         RiskConfig config = ConfigFile.load(a.path("config"));
         Optional<Path> boundaries = a.optionalPath("boundaries");
         Optional<Map<String, Double>> observed = a.optionalPath("observed").map(p -> observed(p, config));
@@ -39,6 +42,11 @@ final class RunCommand {
             ModelReport.writeHtml(result, output.file("model-report.html"));
             Fiches.write(result, output);
             boundaries.ifPresent(b -> GeoJsonOutput.write(result, b, output.file("territories.geojson")));
+            boundaries.ifPresent(b -> ChoroplethMap.write(result, b, output.file("map.svg")));
+            if (a.flag("predictions")) {
+                Predictions.write(a.path("census"), config, result.model(), output.file("predictions.csv"),
+                        CommandLine.threads(a));
+            }
             output.commit();
         }
         result.stageSeconds().forEach((stage, seconds) -> out.printf("%-18s %8.2f s%n", stage, seconds));

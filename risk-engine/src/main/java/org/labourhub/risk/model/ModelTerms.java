@@ -10,8 +10,11 @@ import org.labourhub.risk.config.Covariate;
  */
 public final class ModelTerms {
 
-    /** One covariate's place in the model. {@code levels} is empty for a numeric covariate. */
-    public record Term(Covariate covariate, int firstColumn, List<String> levels, double reference) {
+    /**
+     * One covariate's place in the model. {@code levels} is empty for a numeric covariate; {@code binary} says a
+     * numeric covariate only takes the values 0 and 1 in the survey (a flag such as rural or migrant).
+     */
+    public record Term(Covariate covariate, int firstColumn, List<String> levels, double reference, boolean binary) {
         public Term {
             levels = List.copyOf(levels);
         }

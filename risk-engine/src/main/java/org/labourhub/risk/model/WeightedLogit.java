@@ -49,8 +49,8 @@ public final class WeightedLogit {
             }
             beta = next;
             step = nextStep;
-            // Newton converges quadratically: after a step below 1e-7 the error left is of order 1e-14
-            if (maxRelative(delta, beta) < 1e-7) {
+            // Newton converges quadratically: after a step below 1e-6 the error left is of order 1e-12
+            if (maxRelative(delta, beta) < 1e-6) {
                 return finish(beta, step, iteration);
             }
         }

@@ -66,16 +66,11 @@ public final class Fiches {
                 String label = term.categorical() ? term.covariate().name() + " = " + term.levels().get(l)
                         : term.covariate().name() + " (mean)";
                 double value = means[term.firstColumn() + l];
-                body.append(Html.row(label, term.categorical() || isShare(term, value) ? Html.percent(value)
+                body.append(Html.row(label, term.categorical() || term.binary() ? Html.percent(value)
                         : Html.number(value, 2)));
             }
         }
         body.append("</table>");
-    }
-
-    /** A numeric covariate coded 0/1 (rural, indigenous, migrant…) reads best as a percentage. */
-    private static boolean isShare(ModelTerms.Term term, double mean) {
-        return mean >= 0 && mean <= 1 && !term.categorical() && !term.covariate().name().contains("age");
     }
 
     private static void factors(List<FactorShare> factors, StringBuilder body) {

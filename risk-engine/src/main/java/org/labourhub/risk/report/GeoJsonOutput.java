@@ -25,7 +25,7 @@ public final class GeoJsonOutput {
 
     @SuppressWarnings("unchecked")
     public static void write(RunResult run, Path boundaries, Path file) {
-        Map<String, Object> collection = read(boundaries);
+        Map<String, Object> collection = Boundaries.read(boundaries);
         Map<String, Integer> index = new HashMap<>();
         for (int t = 0; t < run.rates().size(); t++) {
             index.put(run.rates().totals().codes().get(t), t);
@@ -34,13 +34,7 @@ public final class GeoJsonOutput {
         for (Object feature : (List<Object>) collection.get("features")) {
             var properties = (Map<String, Object>) ((Map<String, Object>) feature)
                     .computeIfAbsent("properties", k -> new LinkedHashMap<String, Object>());
-            Object code = properties.get(property);
-            if (code == null) {
-                throw InputError.inFile(boundaries, "a feature has no property '" + property + "'. Set "
-                        + "geojson.code.property to the property that holds the territory code.");
-            }
-            String key = code instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : code.toString();
-            Integer t = index.get(key);
+            Integer t = index.get(Boundaries.code(properties, property, boundaries));
             if (t == null) {
                 properties.put("children", 0.0);
             } else {
@@ -55,23 +49,6 @@ public final class GeoJsonOutput {
             new JsonWriter(out).value(collection);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> read(Path boundaries) {
-        try {
-            Object json = JsonReader.parse(Files.readString(boundaries, StandardCharsets.UTF_8));
-            if (json instanceof Map<?, ?> map && "FeatureCollection".equals(map.get("type"))
-                    && map.get("features") instanceof List<?>) {
-                return (Map<String, Object>) map;
-            }
-            throw InputError.inFile(boundaries, "is not a GeoJSON FeatureCollection. Give a file with "
-                    + "\"type\": \"FeatureCollection\" and a \"features\" list.");
-        } catch (IOException e) {
-            throw InputError.inFile(boundaries, "cannot be read (" + e.getMessage() + ").");
-        } catch (IllegalArgumentException e) {
-            throw InputError.inFile(boundaries, "is not valid JSON: " + e.getMessage() + ".");
         }
     }
 }

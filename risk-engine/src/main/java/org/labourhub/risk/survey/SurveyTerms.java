@@ -61,7 +61,7 @@ final class SurveyTerms {
         }
         var modelLevels = sorted(levels);
         modelLevels.remove(covariate.reference());
-        return new ModelTerms.Term(covariate, column, modelLevels, 0);
+        return new ModelTerms.Term(covariate, column, modelLevels, 0, false);
     }
 
     private ModelTerms.Term numeric(Covariate covariate, int c, int column) {
@@ -70,7 +70,9 @@ final class SurveyTerms {
         double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
         double total = 0;
+        boolean binary = true;
         for (int i = 0; i < values.length; i++) {
+            binary &= values[i] == 0 || values[i] == 1;
             min = Math.min(min, values[i]);
             max = Math.max(max, values[i]);
             sum += weight[i] * values[i];
@@ -81,7 +83,7 @@ final class SurveyTerms {
                     + "), so its effect cannot be estimated. Remove it from 'covariates'.");
         }
         double reference = covariate.numericReference().orElse(total > 0 ? sum / total : 0);
-        return new ModelTerms.Term(covariate, column, List.of(), reference);
+        return new ModelTerms.Term(covariate, column, List.of(), reference, binary);
     }
 
     /** Categories in numeric order when they are all numbers, else in text order. */

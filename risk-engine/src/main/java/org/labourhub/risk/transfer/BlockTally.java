@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.labourhub.risk.csv.CodeIndex;
 import org.labourhub.risk.csv.CsvFile.RowProblem;
 import org.labourhub.risk.csv.CsvLine;
-import org.labourhub.risk.model.Logistic;
 
 /**
  * What one block of census lines adds to each territory: children and expected child labourers by sex and age
@@ -47,14 +46,14 @@ final class BlockTally {
         int slot = territory(line);
         layout.modelRow(line, row, 0);
         double[] s = stats[slot];
-        double eta = model.linearPredictor(row);
+        double q = Math.exp(-model.linearPredictor(row)); // p̂ = 1/(1+q); q = ∞ gives 0 as it should
         s[cell] += 1;
-        s[EXPECTED + cell] += Logistic.of(eta);
+        s[EXPECTED + cell] += 1 / (1 + q);
         int width = row.length;
         for (int j = 0; j < width; j++) {
             s[COVARIATES + j] += row[j];
         }
-        model.addCounterfactuals(row, eta, s, COVARIATES + width);
+        model.addCounterfactuals(row, q, s, COVARIATES + width);
         samples[slot].offer(Reservoir.priorityOf(fileOffset, model.seed()), row, 0);
     }
 

@@ -2,7 +2,6 @@ package org.labourhub.risk.transfer;
 
 import org.labourhub.risk.config.Columns;
 import org.labourhub.risk.config.RiskConfig;
-import org.labourhub.risk.model.Logistic;
 import org.labourhub.risk.model.ModelTerms;
 import org.labourhub.risk.model.SurveyModel;
 import org.labourhub.risk.survey.ChildLabourDefinition;
@@ -15,6 +14,9 @@ final class TransferModel {
     private final double[] reference;
     private final int[] termStart;
     private final int[] termEnd;
+    /** Per column: e^{β(0 − ref)} and e^{β(1 − ref)}, the odds shifts of the common values 0 and 1. */
+    private final double[] shiftAtZero;
+    private final double[] shiftAtOne;
 
     TransferModel(RiskConfig config, SurveyModel model) {
         this.config = config;
@@ -27,6 +29,12 @@ final class TransferModel {
         for (int f = 0; f < factors; f++) {
             termStart[f] = terms.terms().get(f).firstColumn();
             termEnd[f] = termStart[f] + terms.terms().get(f).width();
+        }
+        shiftAtZero = new double[beta.length];
+        shiftAtOne = new double[beta.length];
+        for (int j = 0; j < beta.length; j++) {
+            shiftAtZero[j] = Math.exp(beta[j] * (0 - reference[j]));
+            shiftAtOne[j] = Math.exp(beta[j] * (1 - reference[j]));
         }
     }
 
@@ -67,22 +75,20 @@ final class TransferModel {
         return eta;
     }
 
-    /** Adds, for each factor, the child's probability had the factor been at its reference. */
-    void addCounterfactuals(double[] row, double eta, double[] stats, int offset) {
-        double probability = Double.NaN;
+    /**
+     * Adds, for each factor, the child's probability had the factor been at its reference. With q = e^{−η} the
+     * probability is 1/(1+q), and moving the factor's columns to their reference multiplies q by e^{shift},
+     * shift = Σβⱼ(xⱼ − refⱼ); for the values 0 and 1 (all indicators, most flags) that factor is precomputed,
+     * so most factors cost a multiplication and a division instead of an exponential.
+     */
+    void addCounterfactuals(double[] row, double q, double[] stats, int offset) {
         for (int f = 0; f < termStart.length; f++) {
-            double shift = 0;
+            double odds = 1;
             for (int j = termStart[f]; j < termEnd[f]; j++) {
-                shift += beta[j] * (row[j] - reference[j]);
+                double x = row[j];
+                odds *= x == 0 ? shiftAtZero[j] : x == 1 ? shiftAtOne[j] : Math.exp(beta[j] * (x - reference[j]));
             }
-            if (shift == 0) {
-                if (Double.isNaN(probability)) {
-                    probability = Logistic.of(eta);
-                }
-                stats[offset + f] += probability;
-            } else {
-                stats[offset + f] += Logistic.of(eta - shift);
-            }
+            stats[offset + f] += 1 / (1 + q * odds);
         }
     }
 }
