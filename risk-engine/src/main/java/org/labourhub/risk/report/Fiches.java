@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.labourhub.risk.RunResult;
 import org.labourhub.risk.factors.FactorShare;
 import org.labourhub.risk.model.ModelTerms;
@@ -16,6 +21,8 @@ import org.labourhub.risk.model.ModelTerms;
  */
 public final class Fiches {
 
+    private static final int WRITERS = 8;
+
     private Fiches() {
     }
 
@@ -23,14 +30,41 @@ public final class Fiches {
         var index = new StringBuilder("<table>").append(Html.header("Territory", "Children", "Rate", "Level"));
         for (int t = 0; t < run.rates().size(); t++) {
             String code = run.rates().totals().codes().get(t);
-            String name = "fiches/" + safe(code) + ".html";
-            write(out, name, Html.page("Territory " + code, fiche(run, t)));
             index.append("<tr><td><a href=\"").append(Html.escape(safe(code))).append(".html\">").append(Html.escape(code))
                     .append("</a></td><td>").append(Html.number(run.rates().children(t), 0)).append("</td><td>")
                     .append(Html.percent(run.rates().rate(t))).append("</td><td>")
                     .append(run.levels().name(run.level()[t])).append("</td></tr>\n");
         }
         write(out, "fiches/index.html", Html.page("Territory fiches", index.append("</table>").toString()));
+        writeEach(run, out);
+    }
+
+    /** Creating thousands of small files is bound by the file system's latency, so several threads write. */
+    private static void writeEach(RunResult run, OutputDirectory out) {
+        int territories = run.rates().size();
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            var done = new ArrayList<Future<?>>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int t = writer; t < territories; t += WRITERS) {
+                        String code = run.rates().totals().codes().get(t);
+                        write(out, "fiches/" + safe(code) + ".html", Html.page("Territory " + code, fiche(run, t)));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing fiches", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static String fiche(RunResult run, int t) {

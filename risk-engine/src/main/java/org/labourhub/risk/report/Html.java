@@ -13,8 +13,14 @@ final class Html {
     }
 
     static String escape(Object value) {
-        return String.valueOf(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        String text = String.valueOf(value);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            }
+        }
+        return text;
     }
 
     static String page(String title, String body) {
@@ -23,11 +29,33 @@ final class Html {
     }
 
     static String percent(double share) {
-        return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f %%", 100 * share) : "–";
+        return Double.isFinite(share) ? fixed(100 * share, 1, false) + " %" : "–";
     }
 
+    /** The value with {@code decimals} decimals and thousands separated by commas (String.format is slow). */
     static String number(double value, int decimals) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%,." + decimals + "f", value) : "–";
+        return Double.isFinite(value) ? fixed(value, decimals, true) : "–";
+    }
+
+    static String fixed(double value, int decimals, boolean grouping) {
+        long scale = (long) Math.pow(10, decimals);
+        if (Math.abs(value) * scale >= 1e15) {
+            return String.format(Locale.ROOT, grouping ? "%,." + decimals + "f" : "%." + decimals + "f", value);
+        }
+        long scaled = Math.round(Math.abs(value) * scale);
+        String whole = Long.toString(scaled / scale);
+        var sb = new StringBuilder(value < 0 && scaled != 0 ? "-" : "");
+        for (int i = 0; i < whole.length(); i++) {
+            if (grouping && i > 0 && (whole.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(whole.charAt(i));
+        }
+        if (decimals > 0) {
+            String fraction = Long.toString(scaled % scale);
+            sb.append('.').append("0".repeat(decimals - fraction.length())).append(fraction);
+        }
+        return sb.toString();
     }
 
     static String row(Object... cells) {

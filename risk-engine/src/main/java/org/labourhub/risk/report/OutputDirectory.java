@@ -40,18 +40,24 @@ public final class OutputDirectory implements AutoCloseable {
         return file;
     }
 
-    /** Moves every staged file into the target directory, replacing files of the same name. */
+    /**
+     * Moves what was staged into the target directory: each top-level file or folder in one rename, replacing
+     * an earlier one of the same name (a replaced folder is moved aside first, then deleted).
+     */
     public void commit() {
         try {
             Files.createDirectories(target);
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(staging)) {
-                files = walk.filter(Files::isRegularFile).toList();
+            List<Path> entries;
+            try (Stream<Path> list = Files.list(staging)) {
+                entries = list.sorted().toList();
             }
-            for (Path file : files) {
-                Path destination = target.resolve(staging.relativize(file).toString());
-                Files.createDirectories(destination.getParent());
-                Files.move(file, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            for (Path entry : entries) {
+                Path destination = target.resolve(entry.getFileName().toString());
+                if (Files.isDirectory(destination)) {
+                    Path old = staging.resolve(".replaced-" + entry.getFileName());
+                    Files.move(destination, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(entry, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             committed = true;
         } catch (IOException e) {
