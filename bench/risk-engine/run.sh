@@ -35,12 +35,14 @@ rm -f "$data"/scan-*.txt "$data"/engine-*.txt "$data"/r-*.txt
 for run in $(seq "$engine_runs"); do
   echo "== engine run $run: parse only (yardstick for the transfer), then the whole pipeline (load $(cut -d' ' -f1 /proc/loadavg))"
   java "${java_options[@]}" -jar "$jar" scan --file "$data/census.csv" | tee "$data/scan-$run.txt"
-  /usr/bin/time -f "max resident %M KB" java "${java_options[@]}" -jar "$jar" run --config "$data/risk.properties" \
+  /usr/bin/time -f "max resident %M KB
+cpu seconds %U %S" java "${java_options[@]}" -jar "$jar" run --config "$data/risk.properties" \
     --survey "$data/survey.csv" --census "$data/census.csv" --out "$data/engine-out" 2>&1 | tee "$data/engine-$run.txt"
 done
 for run in $(seq "$r_runs"); do
   echo "== R run $run: fread + svyglm + predict + aggregation (load $(cut -d' ' -f1 /proc/loadavg))"
-  /usr/bin/time -f "max resident %M KB" Rscript "$here/pipeline.R" "$data/survey.csv" "$data/census.csv" \
+  /usr/bin/time -f "max resident %M KB
+cpu seconds %U %S" Rscript "$here/pipeline.R" "$data/survey.csv" "$data/census.csv" \
     "$data/r-territories.csv" 2>&1 | tee "$data/r-$run.txt"
 done
 
@@ -61,6 +63,9 @@ r_predict=$(best "$data/r-*.txt" "predict" 2)
 r_aggregate=$(best "$data/r-*.txt" "aggregate" 2)
 r_total=$(best "$data/r-*.txt" "total" 2)
 engine_same_stages=$(calc "$engine_total - $engine_simulation")
+cpu() { cat $1 | awk 'index($0, "cpu seconds") == 1 { v = $3 + $4; if (min == "" || v < min) min = v } END { print min }'; }
+engine_cpu=$(cpu "$data/engine-*.txt")
+r_cpu=$(cpu "$data/r-*.txt")
 
 {
   echo "| measure | value |"
@@ -77,5 +82,6 @@ engine_same_stages=$(calc "$engine_total - $engine_simulation")
   echo "| engine parse only of the census | $scan s |"
   echo "| **transfer / parse** (goal ≤ 2×) | **$(calc "$engine_transfer / $scan")×** |"
   echo "| R read census + predict + aggregate | $(calc "$r_read_census + $r_predict + $r_aggregate") s |"
+  echo "| CPU seconds (user + system), engine whole pipeline / R pipeline | $engine_cpu / $r_cpu = $(calc "$r_cpu / $engine_cpu")× |"
   echo "| **engine peak heap** (-Xmx4g; goal < 4 GB) | **$engine_heap MB** (process RSS $(calc "$engine_rss / 1024") MB) |"
 } | tee "$data/results.md"
