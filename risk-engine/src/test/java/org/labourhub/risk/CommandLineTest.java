@@ -40,6 +40,7 @@ class CommandLineTest {
         var observed = new StringBuilder("territory,rate\n");
         truth.subList(1, truth.size()).forEach(l -> observed.append(l.split(",")[0]).append(',').append(l.split(",")[3]).append('\n'));
         Files.writeString(data.resolve("observed.csv"), observed);
+        Files.writeString(data.resolve("risk.properties"), "language=es\n", java.nio.file.StandardOpenOption.APPEND);
         Path out = dir.resolve("results");
         String printed = execute("run", "--config", data.resolve("risk.properties").toString(),
                 "--survey", data.resolve("survey.csv").toString(), "--census", data.resolve("census.csv").toString(),
@@ -62,11 +63,12 @@ class CommandLineTest {
         var report = (Map<String, Object>) JsonReader.parse(Files.readString(out.resolve("model-report.json")));
         assertEquals(16, ((List<?>) report.get("coefficients")).size());
         assertTrue(report.containsKey("harmonisation") && report.containsKey("calibration") && report.containsKey("validation"));
-        assertTrue(Files.readString(out.resolve("model-report.html")).contains("Odds ratio"));
+        assertTrue(Files.readString(out.resolve("model-report.html")).contains("Razón de momios"));
         try (var fiches = Files.list(out.resolve("fiches"))) {
             assertEquals(31, fiches.count());
         }
-        assertTrue(Files.readString(out.resolve("fiches/T00001.html")).contains("What drives the risk here"));
+        String fiche = Files.readString(out.resolve("fiches/T00001.html"));
+        assertTrue(fiche.contains("<html lang=\"es\">") && fiche.contains("Qué explica el riesgo aquí"), fiche);
         String map = Files.readString(out.resolve("map.svg"));
         assertTrue(map.startsWith("<svg") && map.split("<path").length == 31, "one shape per territory");
         assertEquals(12001, Files.readAllLines(out.resolve("predictions.csv")).size());

@@ -31,7 +31,7 @@ public final class ConfigFile {
             "definition.chores", "definition.chores.max.hours", "variance.lonely.psu", "simulation.draws",
             "simulation.seed", "simulation.sample.per.territory", "levels.count", "levels.method",
             "levels.weighted", "flags.min.children", "flags.max.interval.width", "harmonisation.max.gap",
-            "benchmarking", "geojson.code.property");
+            "benchmarking", "geojson.code.property", "language");
 
     private final Path file;
     private final Properties values;
@@ -70,7 +70,7 @@ public final class ConfigFile {
                     bool("levels.weighted", false), integer("flags.min.children", 100),
                     number("flags.max.interval.width", 0.10), number("harmonisation.max.gap", 0.05),
                     choice("benchmarking", Benchmarking.class, Benchmarking.NONE),
-                    text("geojson.code.property", "code"));
+                    text("geojson.code.property", "code"), text("language", "en"));
         } catch (IllegalArgumentException e) {
             throw InputError.inFile(file, e.getMessage() + ". Correct the configuration.");
         }

@@ -13,12 +13,13 @@ import org.labourhub.risk.survey.ChildLabourDefinition;
  * @param maxIntervalWidth territories whose 90 % interval of the rate is wider are flagged
  * @param maxShareGap    harmonisation gaps (share or relative mean) above this are flagged
  * @param boundaryCodeProperty the GeoJSON feature property holding the territory code
+ * @param language       language of the HTML outputs: en, es, fr or pt
  */
 public record RiskConfig(Columns columns, String maleCode, String femaleCode, List<Covariate> covariates,
                          ChildLabourDefinition definition, LonelyPsu lonelyPsu, int draws, long seed,
                          int sampleSize, int levels, LevelMethod levelMethod, boolean weightedLevels,
                          int minChildren, double maxIntervalWidth, double maxShareGap, Benchmarking benchmarking,
-                         String boundaryCodeProperty) {
+                         String boundaryCodeProperty, String language) {
 
     public RiskConfig {
         if (covariates.isEmpty()) {
@@ -39,6 +40,9 @@ public record RiskConfig(Columns columns, String maleCode, String femaleCode, Li
         }
         if (minChildren < 0 || !(maxIntervalWidth > 0) || !(maxShareGap > 0)) {
             throw new IllegalArgumentException("flag thresholds must be positive");
+        }
+        if (!java.util.Set.of("en", "es", "fr", "pt").contains(language)) {
+            throw new IllegalArgumentException("language must be en, es, fr or pt, not '" + language + "'");
         }
         if (benchmarking == Benchmarking.REGION && columns.region().isEmpty()) {
             throw new IllegalArgumentException("benchmarking by region needs column.region");

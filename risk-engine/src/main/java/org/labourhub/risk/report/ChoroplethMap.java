@@ -28,6 +28,7 @@ public final class ChoroplethMap {
     @SuppressWarnings("unchecked")
     public static void write(RunResult run, Path boundaries, Path file) {
         List<Object> features = (List<Object>) Boundaries.read(boundaries).get("features");
+        var m = new Messages(run.config().language());
         double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Object feature : features) {
             forEachPoint(((Map<String, Object>) feature).get("geometry"), (x, y) -> {
@@ -53,11 +54,11 @@ public final class ChoroplethMap {
             String colour = t == null ? "#cccccc" : colour(run.level()[t], run.levels().count());
             svg.append("<path fill=\"").append(colour).append("\" stroke=\"#666\" stroke-width=\"0.3\" d=\"");
             appendPath(feature.get("geometry"), box, aspect, scale, svg);
-            svg.append("\"><title>").append(Html.escape(t == null ? "no children"
+            svg.append("\"><title>").append(Html.escape(t == null ? m.get("map.no.children")
                     : run.rates().totals().codes().get(t) + ": " + Html.percent(run.rates().rate(t)) + ", "
-                    + run.levels().name(run.level()[t]))).append("</title></path>\n");
+                    + m.level(run.levels(), run.level()[t]))).append("</title></path>\n");
         }
-        legend(run, svg);
+        legend(run, m, svg);
         try {
             Files.writeString(file, svg.append("</svg>\n"), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -69,12 +70,12 @@ public final class ChoroplethMap {
         return REDS[(int) Math.round(level * (REDS.length - 1.0) / Math.max(1, levels - 1) * 0.75)];
     }
 
-    private static void legend(RunResult run, StringBuilder svg) {
+    private static void legend(RunResult run, Messages m, StringBuilder svg) {
         for (int level = run.levels().count() - 1, row = 0; level >= 0; level--, row++) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%d\" width=\"16\" height=\"16\" fill=\"%s\"/>"
                     + "<text x=\"%.0f\" y=\"%d\" font-family=\"sans-serif\" font-size=\"13\">%s</text>%n", WIDTH + 10,
                     10 + 22 * row, colour(level, run.levels().count()), WIDTH + 32, 23 + 22 * row,
-                    Html.escape(run.levels().name(level))));
+                    Html.escape(m.level(run.levels(), level))));
         }
     }
 

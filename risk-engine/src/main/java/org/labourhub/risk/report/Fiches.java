@@ -27,20 +27,23 @@ public final class Fiches {
     }
 
     public static void write(RunResult run, OutputDirectory out) {
-        var index = new StringBuilder("<table>").append(Html.header("Territory", "Children", "Rate", "Level"));
+        var m = new Messages(run.config().language());
+        var index = new StringBuilder("<table>").append(Html.header(m.get("col.territory"), m.get("col.children"),
+                m.get("col.rate"), m.get("col.level")));
         for (int t = 0; t < run.rates().size(); t++) {
             String code = run.rates().totals().codes().get(t);
             index.append("<tr><td><a href=\"").append(Html.escape(safe(code))).append(".html\">").append(Html.escape(code))
                     .append("</a></td><td>").append(Html.number(run.rates().children(t), 0)).append("</td><td>")
                     .append(Html.percent(run.rates().rate(t))).append("</td><td>")
-                    .append(run.levels().name(run.level()[t])).append("</td></tr>\n");
+                    .append(m.level(run.levels(), run.level()[t])).append("</td></tr>\n");
         }
-        write(out, "fiches/index.html", Html.page("Territory fiches", index.append("</table>").toString()));
-        writeEach(run, out);
+        String language = run.config().language();
+        write(out, "fiches/index.html", Html.page(language, m.get("fiches.title"), index.append("</table>").toString()));
+        writeEach(run, m, out);
     }
 
     /** Creating thousands of small files is bound by the file system's latency, so several threads write. */
-    private static void writeEach(RunResult run, OutputDirectory out) {
+    private static void writeEach(RunResult run, Messages m, OutputDirectory out) {
         int territories = run.rates().size();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
@@ -50,7 +53,8 @@ public final class Fiches {
                 done.add(pool.submit(() -> {
                     for (int t = writer; t < territories; t += WRITERS) {
                         String code = run.rates().totals().codes().get(t);
-                        write(out, "fiches/" + safe(code) + ".html", Html.page("Territory " + code, fiche(run, t)));
+                        write(out, "fiches/" + safe(code) + ".html", Html.page(run.config().language(),
+                                m.get("fiche.title", code), fiche(run, m, t)));
                     }
                 }));
             }
@@ -67,38 +71,39 @@ public final class Fiches {
         }
     }
 
-    static String fiche(RunResult run, int t) {
+    static String fiche(RunResult run, Messages m, int t) {
         var r = run.rates();
+        var d = run.config().definition();
+        var intervals = run.intervals();
         var body = new StringBuilder("<table>");
-        body.append(Html.row("Region", String.valueOf(r.totals().regions().get(t))));
-        body.append(Html.row("Children " + run.config().definition().minAge() + "–" + run.config().definition().maxAge(),
-                Html.number(r.children(t), 0)));
-        body.append(Html.row("Estimated children in child labour", Html.number(r.expected(t), 0)));
-        body.append(Html.row("Child labour rate", Html.percent(r.rate(t))));
-        body.append(Html.row("90 % interval", Html.percent(run.intervals().rateLow()[t]) + " – "
-                + Html.percent(run.intervals().rateHigh()[t])));
-        body.append(Html.row("Risk level", run.levels().name(run.level()[t])));
-        body.append(Html.row("Probability of the high level", Html.percent(run.intervals().probabilityHigh()[t])));
-        body.append(Html.row("Rank (1 = highest risk)", run.intervals().rank()[t] + " of " + r.size() + " (90 %: "
-                + Html.number(run.intervals().rankLow()[t], 0) + "–" + Html.number(run.intervals().rankHigh()[t], 0) + ")"));
-        body.append(Html.row("Rate, boys / girls", Html.percent(r.rate(t, 1, -1)) + " / " + Html.percent(r.rate(t, 0, -1))));
+        body.append(Html.row(m.get("fiche.region"), String.valueOf(r.totals().regions().get(t))));
+        body.append(Html.row(m.get("fiche.children", d.minAge(), d.maxAge()), Html.number(r.children(t), 0)));
+        body.append(Html.row(m.get("fiche.expected"), Html.number(r.expected(t), 0)));
+        body.append(Html.row(m.get("fiche.rate"), Html.percent(r.rate(t))));
+        body.append(Html.row(m.get("fiche.interval"), Html.percent(intervals.rateLow()[t]) + " – "
+                + Html.percent(intervals.rateHigh()[t])));
+        body.append(Html.row(m.get("fiche.level"), m.level(run.levels(), run.level()[t])));
+        body.append(Html.row(m.get("fiche.p.high"), Html.percent(intervals.probabilityHigh()[t])));
+        body.append(Html.row(m.get("fiche.rank"), m.get("fiche.rank.value", intervals.rank()[t], r.size(),
+                Html.number(intervals.rankLow()[t], 0), Html.number(intervals.rankHigh()[t], 0))));
+        body.append(Html.row(m.get("fiche.sex"), Html.percent(r.rate(t, 1, -1)) + " / " + Html.percent(r.rate(t, 0, -1))));
         body.append("</table>");
         if (run.fewChildren(t) || run.wideInterval(t)) {
-            body.append("<p class=\"flag\">").append(run.fewChildren(t) ? "Few children: read the rate with care. " : "")
-                    .append(run.wideInterval(t) ? "The interval is wide: the level is uncertain." : "").append("</p>");
+            body.append("<p class=\"flag\">").append(run.fewChildren(t) ? m.get("fiche.few") + " " : "")
+                    .append(run.wideInterval(t) ? m.get("fiche.wide") : "").append("</p>");
         }
-        profile(run, t, body);
-        factors(run.factors().get(t), body);
+        profile(run, m, t, body);
+        factors(run.factors().get(t), m, body);
         return body.toString();
     }
 
-    private static void profile(RunResult run, int t, StringBuilder body) {
-        body.append("<h2>Profile of the children</h2><table>");
+    private static void profile(RunResult run, Messages m, int t, StringBuilder body) {
+        body.append("<h2>").append(m.get("fiche.profile")).append("</h2><table>");
         double[] means = run.rates().totals().covariateMeans()[t];
         for (ModelTerms.Term term : run.model().terms().terms()) {
             for (int l = 0; l < term.width(); l++) {
                 String label = term.categorical() ? term.covariate().name() + " = " + term.levels().get(l)
-                        : term.covariate().name() + " (mean)";
+                        : term.covariate().name() + (term.binary() ? "" : " (" + m.get("fiche.mean") + ")");
                 double value = means[term.firstColumn() + l];
                 body.append(Html.row(label, term.categorical() || term.binary() ? Html.percent(value)
                         : Html.number(value, 2)));
@@ -107,13 +112,14 @@ public final class Fiches {
         body.append("</table>");
     }
 
-    private static void factors(List<FactorShare> factors, StringBuilder body) {
-        body.append("<h2>What drives the risk here</h2><table>")
-                .append(Html.header("Factor", "Change of rate vs reference", "Share", "Log-odds contribution"));
+    private static void factors(List<FactorShare> factors, Messages m, StringBuilder body) {
+        body.append("<h2>").append(m.get("fiche.factors")).append("</h2><table>").append(Html.header(
+                m.get("col.factor"), m.get("col.change"), m.get("col.share"), m.get("col.log.odds")));
         factors.stream().sorted(Comparator.comparingDouble((FactorShare f) -> -f.change()))
-                .forEach(f -> body.append(Html.row(f.factor(), (f.change() >= 0 ? "+" : "") + Html.number(100 * f.change(), 2)
-                        + " points", Html.percent(f.changeShare()), Html.number(f.logOdds(), 3))));
-        body.append("</table><p>Positive changes are risk factors here, negative ones protective.</p>");
+                .forEach(f -> body.append(Html.row(f.factor(), (f.change() >= 0 ? "+" : "")
+                        + Html.number(100 * f.change(), 2) + " " + m.get("fiche.points"), Html.percent(f.changeShare()),
+                        Html.number(f.logOdds(), 3))));
+        body.append("</table><p>").append(m.get("fiche.factors.note")).append("</p>");
     }
 
     static String safe(String code) {

@@ -23,8 +23,8 @@ final class Html {
         return text;
     }
 
-    static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
+    static String page(String language, String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
                 + STYLE + "</head><body><h1>" + escape(title) + "</h1>\n" + body + "</body></html>\n";
     }
 

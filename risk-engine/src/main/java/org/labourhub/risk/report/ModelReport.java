@@ -99,52 +99,56 @@ public final class ModelReport {
     }
 
     public static void writeHtml(RunResult run, Path file) {
+        var m = new Messages(run.config().language());
         var body = new StringBuilder();
         var s = run.survey();
-        body.append("<p>Survey: ").append(s.children()).append(" children in ").append(s.households())
-                .append(" households, ").append(s.psus()).append(" PSUs in ").append(s.strata()).append(" strata. ")
-                .append("Territories: ").append(run.rates().size()).append(".</p>\n");
-        body.append("<h2>SDG indicator 8.7.1, direct survey estimates</h2><table>")
-                .append(Html.header("Domain", "Sample", "Proportion", "SE", "Number", "SE"));
+        body.append("<p>").append(Html.escape(m.get("report.survey", s.children(), s.households(), s.psus(), s.strata(),
+                run.rates().size()))).append("</p>\n");
+        body.append("<h2>").append(m.get("report.direct")).append("</h2><table>").append(Html.header(m.get("col.domain"),
+                m.get("col.sample"), m.get("col.proportion"), m.get("col.se"), m.get("col.number"), m.get("col.se")));
         for (DirectEstimate d : run.direct()) {
-            body.append(Html.row(d.domain(), d.sampleSize(), Html.percent(d.proportion()), Html.percent(d.proportionSe()),
-                    Html.number(d.number(), 0), Html.number(d.numberSe(), 0)));
+            body.append(Html.row(m.domain(d.domain()), d.sampleSize(), Html.percent(d.proportion()),
+                    Html.percent(d.proportionSe()), Html.number(d.number(), 0), Html.number(d.numberSe(), 0)));
         }
-        body.append("</table><h2>Survey-weighted logit</h2><table>")
-                .append(Html.header("Term", "Coefficient", "SE (design)", "Odds ratio", "95 % interval"));
-        SurveyModel m = run.model();
-        for (int j = 0; j < m.beta().length; j++) {
-            double b = m.beta()[j], se = m.standardError(j);
-            body.append(Html.row(m.terms().columnNames().get(j), Html.number(b, 4), Html.number(se, 4),
+        body.append("</table><h2>").append(m.get("report.model")).append("</h2><table>").append(Html.header(
+                m.get("col.term"), m.get("col.coefficient"), m.get("col.se.design"), m.get("col.odds.ratio"),
+                m.get("col.interval95")));
+        SurveyModel model = run.model();
+        for (int j = 0; j < model.beta().length; j++) {
+            double b = model.beta()[j], se = model.standardError(j);
+            body.append(Html.row(model.terms().columnNames().get(j), Html.number(b, 4), Html.number(se, 4),
                     Html.number(Math.exp(b), 3), Html.number(Math.exp(b - 1.959964 * se), 3) + " – "
                             + Html.number(Math.exp(b + 1.959964 * se), 3)));
         }
-        body.append("</table><p>Weighted AUC: ").append(Html.number(run.diagnostics().auc(), 3))
-                .append(". Converged in ").append(m.fit().iterations()).append(" iterations.</p>");
-        calibration(run.diagnostics(), body);
-        harmonisation(run.harmonisation(), body);
+        body.append("</table><p>").append(Html.escape(m.get("report.auc", Html.number(run.diagnostics().auc(), 3),
+                model.fit().iterations()))).append("</p>");
+        calibration(run.diagnostics(), m, body);
+        harmonisation(run.harmonisation(), m, body);
         try {
-            Files.writeString(file, Html.page("Child labour risk model report", body.toString()), StandardCharsets.UTF_8);
+            Files.writeString(file, Html.page(run.config().language(), m.get("report.title"), body.toString()),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    private static void calibration(ModelDiagnostics d, StringBuilder body) {
-        body.append("<h2>Calibration by decile of predicted risk</h2><table>")
-                .append(Html.header("Decile", "Mean predicted", "Observed"));
+    private static void calibration(ModelDiagnostics d, Messages m, StringBuilder body) {
+        body.append("<h2>").append(m.get("report.calibration")).append("</h2><table>")
+                .append(Html.header(m.get("col.decile"), m.get("col.predicted"), m.get("col.observed")));
         for (int k = 0; k < 10; k++) {
             body.append(Html.row(k + 1, Html.percent(d.decilePredicted()[k]), Html.percent(d.decileObserved()[k])));
         }
         body.append("</table>");
     }
 
-    private static void harmonisation(List<ShareGap> gaps, StringBuilder body) {
-        body.append("<h2>Harmonisation: survey against census</h2><table>")
-                .append(Html.header("Covariate", "Category", "Scope", "Survey", "Census", "Gap", ""));
+    private static void harmonisation(List<ShareGap> gaps, Messages m, StringBuilder body) {
+        body.append("<h2>").append(m.get("report.harmonisation")).append("</h2><table>")
+                .append(Html.header(m.get("col.covariate"), m.get("col.category"), m.get("col.scope"),
+                        m.get("col.survey"), m.get("col.census"), m.get("col.gap"), ""));
         for (ShareGap g : gaps) {
-            body.append(Html.row(g.covariate(), g.category(), g.scope(), Html.number(g.survey(), 3),
-                    Html.number(g.census(), 3), Html.number(g.gap(), 3), g.flagged() ? "gap above threshold" : ""));
+            body.append(Html.row(g.covariate(), g.category().equals("(mean)") ? "(" + m.get("fiche.mean") + ")"
+                    : g.category(), m.domain(g.scope()), Html.number(g.survey(), 3), Html.number(g.census(), 3),
+                    Html.number(g.gap(), 3), g.flagged() ? m.get("report.gap.flag") : ""));
         }
         body.append("</table>");
     }
