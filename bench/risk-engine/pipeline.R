@@ -9,11 +9,11 @@ args <- commandArgs(trailingOnly = TRUE)
 options(survey.lonely.psu = "adjust")
 setDTthreads(2)
 timed <- function(stage, expr) {
-  t <- system.time(value <- expr)[["elapsed"]]
-  cat(sprintf("%-20s %8.2f\n", stage, t))
+  t <- system.time(value <- expr)
+  cat(sprintf("%-18s %8.2f s %8.2f s cpu\n", stage, t[["elapsed"]], t[["user.self"]] + t[["sys.self"]]))
   value
 }
-started <- proc.time()[["elapsed"]]
+started <- proc.time()
 s <- timed("read_survey", fread(args[1], colClasses = list(character = c("stratum", "head_schooling"))))
 s <- s[age >= 5 & age <= 17]
 s[, child_labour := as.integer(hazardous == 1 | worst_forms == 1 | (age <= 11 & hours_economic >= 1) |
@@ -31,4 +31,5 @@ census[, head_schooling := factor(head_schooling, levels = levels(s$head_schooli
 census[, p := timed("predict", predict(m, newdata = census, type = "response"))]
 territories <- timed("aggregate", census[, .(children = .N, expected = sum(p)), by = territory][order(territory)])
 fwrite(territories, args[3])
-cat(sprintf("%-20s %8.2f\n", "total", proc.time()[["elapsed"]] - started))
+used <- proc.time() - started
+cat(sprintf("%-18s %8.2f s %8.2f s cpu\n", "total", used[["elapsed"]], used[["user.self"]] + used[["sys.self"]]))

@@ -1,5 +1,6 @@
 package org.labourhub.risk;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class RiskRun {
     private final RiskConfig config;
     private final int threads;
     private final Map<String, Double> seconds = new LinkedHashMap<>();
+    private final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
 
     public RiskRun(RiskConfig config, int threads) {
         this.config = config;
@@ -38,9 +40,9 @@ public final class RiskRun {
 
     /** {@code observed}, when present, holds a directly measured rate per territory code. */
     public RunResult run(Path survey, Path census, Optional<Map<String, Double>> observed) {
-        SurveySample sample = timed("read survey", () -> SurveyReader.read(survey, config));
-        var direct = timed("direct estimates", () -> DirectEstimates.of(sample, config.definition(), config.lonelyPsu()));
-        SurveyModel model = timed("fit model", () -> SurveyModel.fit(sample, config.lonelyPsu(), threads));
+        SurveySample sample = timed("read-survey", () -> SurveyReader.read(survey, config));
+        var direct = timed("direct-estimates", () -> DirectEstimates.of(sample, config.definition(), config.lonelyPsu()));
+        SurveyModel model = timed("fit", () -> SurveyModel.fit(sample, config.lonelyPsu(), threads));
         var diagnostics = timed("diagnostics", () -> ModelDiagnostics.of(model.fit().fitted(), sample.outcome(),
                 sample.weight()));
         TerritoryTotals totals = timed("transfer", () -> new Transfer(config, model, threads).run(census));
@@ -55,7 +57,8 @@ public final class RiskRun {
         var summary = new RunResult.SurveySummary(sample.size(), sample.strata(), sample.psus(), sample.households(),
                 sample.skippedOutOfAge());
         return new RunResult(config, summary, direct, model, diagnostics, harmonisation, rates, levels, level,
-                intervals, factors, validation, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seconds)));
+                intervals, factors, validation, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seconds)),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds)));
     }
 
     private Levels classify(double[] values, double[] children) {
@@ -79,8 +82,16 @@ public final class RiskRun {
 
     private <T> T timed(String stage, Supplier<T> work) {
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         T result = work.get();
         seconds.put(stage, (System.nanoTime() - start) / 1e9);
+        cpuSeconds.put(stage, (processCpuNanos() - cpuStart) / 1e9);
         return result;
+    }
+
+    /** CPU time of the whole process, all threads: on a shared machine it says what a stage costs. */
+    public static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 }

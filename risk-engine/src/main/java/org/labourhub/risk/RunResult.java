@@ -18,12 +18,14 @@ import org.labourhub.risk.validation.Validation;
  * Everything a model run found: the survey's direct estimates, the model and its diagnostics, the
  * harmonisation table, and per territory the rates, level, intervals, flags and factors.
  *
- * @param stageSeconds wall-clock seconds of each stage, in order
+ * @param stageSeconds    wall-clock seconds of each stage, in order
+ * @param stageCpuSeconds CPU seconds of the process (all threads) in each stage
  */
 public record RunResult(RiskConfig config, SurveySummary survey, List<DirectEstimate> direct, SurveyModel model,
                         ModelDiagnostics diagnostics, List<ShareGap> harmonisation, TerritoryRates rates,
                         Levels levels, int[] level, Intervals intervals, List<List<FactorShare>> factors,
-                        Optional<Validation> validation, Map<String, Double> stageSeconds) {
+                        Optional<Validation> validation, Map<String, Double> stageSeconds,
+                        Map<String, Double> stageCpuSeconds) {
 
     /** The survey as the report describes it. */
     public record SurveySummary(int children, int strata, int psus, int households, int skippedOutOfAge) {

@@ -66,7 +66,8 @@ class LonelyPsuTest {
     @Test
     void failStopsAndSaysWhatToDo() {
         var error = assertThrows(ModelError.class, () -> SurveyModel.fit(sample, LonelyPsu.FAIL, 2));
-        assertTrue(error.getMessage().contains("only one PSU") && error.getMessage().contains("variance.lonely.psu"),
-                error.getMessage());
+        String message = error.getMessage();
+        assertTrue(message.contains("stratum 'LONELY'") && message.contains("only one PSU")
+                && message.contains("variance.lonely.psu"), message);
     }
 }

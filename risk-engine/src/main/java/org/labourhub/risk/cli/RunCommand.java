@@ -33,9 +33,11 @@ final class RunCommand {
         Optional<Path> boundaries = a.optionalPath("boundaries");
         Optional<Map<String, Double>> observed = a.optionalPath("observed").map(p -> observed(p, config));
         long start = System.nanoTime();
+        long cpuStart = RiskRun.processCpuNanos();
         RunResult result = new RiskRun(config, CommandLine.threads(a)).run(a.path("survey"), a.path("census"),
                 observed);
         long writing = System.nanoTime();
+        long cpuWriting = RiskRun.processCpuNanos();
         try (var output = new OutputDirectory(a.path("out"))) {
             TerritoryTable.write(result, output.file("territories.csv"));
             ModelReport.writeJson(result, output.file("model-report.json"));
@@ -49,10 +51,13 @@ final class RunCommand {
             }
             output.commit();
         }
-        result.stageSeconds().forEach((stage, seconds) -> out.printf("%-18s %8.2f s%n", stage, seconds));
-        out.printf("%-18s %8.2f s%n", "write outputs", (System.nanoTime() - writing) / 1e9);
-        out.printf("%-18s %8.2f s%n", "total", (System.nanoTime() - start) / 1e9);
-        out.printf("%-18s %8.0f MB%n", "peak heap used", peakHeapBytes() / 1e6);
+        result.stageSeconds().forEach((stage, seconds) -> out.printf("%-18s %8.2f s %8.2f s cpu%n", stage, seconds,
+                result.stageCpuSeconds().get(stage)));
+        out.printf("%-18s %8.2f s %8.2f s cpu%n", "write-outputs", (System.nanoTime() - writing) / 1e9,
+                (RiskRun.processCpuNanos() - cpuWriting) / 1e9);
+        out.printf("%-18s %8.2f s %8.2f s cpu%n", "total", (System.nanoTime() - start) / 1e9,
+                (RiskRun.processCpuNanos() - cpuStart) / 1e9);
+        out.printf("%-18s %8.0f MB%n", "peak-heap", peakHeapBytes() / 1e6);
         out.printf("%d territories, %d census rows; results in %s%n", result.rates().size(),
                 result.rates().totals().rowsRead(), a.path("out"));
     }

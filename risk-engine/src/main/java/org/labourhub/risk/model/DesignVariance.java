@@ -61,7 +61,7 @@ public final class DesignVariance {
             } else {
                 lonely++;
                 if (lonelyPsu == LonelyPsu.FAIL) {
-                    throw new ModelError("stratum number " + (h + 1) + " of the survey has only one PSU, so its "
+                    throw new ModelError("stratum '" + design.strataNames().get(h) + "' of the survey has only one PSU, so its "
                             + "variance cannot be estimated. Set variance.lonely.psu to remove, certainty, adjust or "
                             + "average, or merge the stratum with a neighbour.");
                 }

@@ -54,6 +54,7 @@ public final class ModelReport {
                 "pearson", v.pearson(), "spearman", v.spearman(), "kendall_tau_b", v.kendallTauB(), "kappa", v.kappa(),
                 "precision_high", v.precisionHigh(), "recall_high", v.recallHigh(), "mae", v.meanAbsoluteError())));
         report.put("stage_seconds", run.stageSeconds());
+        report.put("stage_cpu_seconds", run.stageCpuSeconds());
         return report;
     }
 

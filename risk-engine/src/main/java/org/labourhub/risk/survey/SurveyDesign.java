@@ -1,14 +1,17 @@
 package org.labourhub.risk.survey;
 
+import java.util.List;
+
 /**
  * A stratified one-stage cluster design: each child's stratum and PSU (numbered across strata). Expansion
  * weights travel with the data; the first stage is treated as sampled with replacement, as R's survey package
  * does without a finite population correction.
  */
-public record SurveyDesign(int[] stratum, int[] psu, int strata, int psus) {
+public record SurveyDesign(int[] stratum, int[] psu, int strata, int psus, List<String> strataNames) {
 
     public SurveyDesign {
-        if (stratum.length != psu.length) {
+        strataNames = List.copyOf(strataNames);
+        if (stratum.length != psu.length || strataNames.size() != strata) {
             throw new IllegalArgumentException("stratum and PSU columns differ in length");
         }
     }

@@ -230,7 +230,11 @@ public final class SurveyReader {
         for (int r = 0; r < all.regions.size(); r++) {
             regionNames.add(all.regions.text(r, charset));
         }
-        return new SurveySample(n, w, all.stratum.toArray(), psu, all.strata.size(), psuCount, maleFlags(n), bands(n),
+        var strataNames = new ArrayList<String>();
+        for (int h = 0; h < all.strata.size(); h++) {
+            strataNames.add(all.strata.text(h, charset));
+        }
+        return new SurveySample(n, w, all.stratum.toArray(), psu, strataNames, psuCount, maleFlags(n), bands(n),
                 labourFlags(n), x, terms, regionField >= 0 ? all.region.toArray() : null, regionNames,
                 all.households.size(), all.skipped);
     }

@@ -11,7 +11,7 @@ import org.labourhub.risk.model.ModelTerms;
  * @param region    region number, or null without a region column
  * @param regionNames names of the region numbers
  */
-public record SurveySample(int size, double[] weight, int[] stratum, int[] psu, int strata, int psus,
+public record SurveySample(int size, double[] weight, int[] stratum, int[] psu, List<String> strataNames, int psus,
                            boolean[] male, byte[] band, boolean[] childLabour, double[] x, ModelTerms terms,
                            int[] region, List<String> regionNames, int households, int skippedOutOfAge) {
 
@@ -24,6 +24,10 @@ public record SurveySample(int size, double[] weight, int[] stratum, int[] psu, 
         }
     }
 
+    public int strata() {
+        return strataNames.size();
+    }
+
     public double[] outcome() {
         double[] y = new double[size];
         for (int i = 0; i < size; i++) {
@@ -33,6 +37,6 @@ public record SurveySample(int size, double[] weight, int[] stratum, int[] psu, 
     }
 
     public SurveyDesign design() {
-        return new SurveyDesign(stratum, psu, strata, psus);
+        return new SurveyDesign(stratum, psu, strataNames.size(), psus, strataNames);
     }
 }
