@@ -1,121 +1,80 @@
 package org.labourhub.risk.model;
 
 import java.util.List;
-import org.labourhub.risk.parallel.OrderedParallel;
 
 /**
  * Finds the separation a single covariate column causes before the fit starts: an indicator whose children
  * are all in child labour or all not, or a numeric covariate whose values split the two groups completely.
  * Separation by a combination of columns is caught during the fit (saturated fitted probabilities).
- * One pass over the rows gathers what every column needs.
+ * One pass over the non-zero values gathers what every column needs; zeros are accounted for by counting.
  */
 final class SeparationCheck {
 
-    private final double[] x;
+    private final SparseRows rows;
     private final double[] y;
     private final double[] w;
     private final List<String> names;
-    private final int n;
     private final int p;
-    private final int threads;
 
-    SeparationCheck(double[] x, double[] y, double[] w, List<String> names, int threads) {
-        this.threads = threads;
-        this.x = x;
+    SeparationCheck(SparseRows rows, double[] y, double[] w, List<String> names) {
+        this.rows = rows;
         this.y = y;
         this.w = w;
         this.names = names;
-        this.n = y.length;
         this.p = names.size();
     }
 
     void check() {
-        int blockRows = 1 << 16;
-        int blocks = (n + blockRows - 1) / blockRows;
-        var total = new Tally(p);
-        new OrderedParallel<Tally>(threads).run(blocks, b -> tally(b * blockRows, Math.min(n, (b + 1) * blockRows)),
-                total::add);
-        outcomeVaries(total.positive, total.weight);
-        for (int j = 1; j < p; j++) {
-            if (total.indicator[j]) {
-                indicator(j, total.count[j]);
-            } else {
-                numeric(j, total.range[j]);
-            }
+        long[] nonZero = new long[2 * p]; // [2j + y]: children with a non-zero value, by outcome
+        boolean[] binary = new boolean[p];
+        java.util.Arrays.fill(binary, true);
+        double[] range = new double[4 * p]; // [4j]: min, max among y = 1, then min, max among y = 0
+        for (int j = 0; j < p; j++) {
+            range[4 * j] = range[4 * j + 2] = Double.POSITIVE_INFINITY;
+            range[4 * j + 1] = range[4 * j + 3] = Double.NEGATIVE_INFINITY;
         }
-    }
-
-    private Tally tally(int from, int to) {
-        var t = new Tally(p);
-        for (int i = from; i < to; i++) {
+        long[] children = new long[2];
+        int[] start = rows.start();
+        for (int i = 0; i < y.length; i++) {
             if (w[i] <= 0) {
                 continue;
             }
-            t.positive += w[i] * y[i];
-            t.weight += w[i];
-            int side = y[i] == 1 ? 0 : 2;
-            for (int j = 1; j < p; j++) {
-                double v = x[i * p + j];
-                if (v == 0 || v == 1) {
-                    t.count[j][(int) v * 2 + (int) y[i]]++;
-                } else {
-                    t.indicator[j] = false;
-                }
-                double[] r = t.range[j];
-                r[side] = Math.min(r[side], v);
-                r[side + 1] = Math.max(r[side + 1], v);
+            int outcome = y[i] == 1 ? 1 : 0;
+            children[outcome]++;
+            for (int a = start[i]; a < start[i + 1]; a++) {
+                int j = rows.column()[a];
+                double v = rows.value()[a];
+                nonZero[2 * j + outcome]++;
+                binary[j] &= v == 1;
+                int at = 4 * j + (outcome == 1 ? 0 : 2);
+                range[at] = Math.min(range[at], v);
+                range[at + 1] = Math.max(range[at + 1], v);
             }
         }
-        return t;
-    }
-
-    /** Per column: indicator or not, counts by (x, y) for indicators, value ranges by outcome. */
-    private static final class Tally {
-        final boolean[] indicator;
-        final double[][] count;
-        final double[][] range;
-        double positive;
-        double weight;
-
-        Tally(int p) {
-            indicator = new boolean[p];
-            java.util.Arrays.fill(indicator, true);
-            count = new double[p][4];
-            range = new double[p][4];
-            for (double[] r : range) {
-                r[0] = r[2] = Double.POSITIVE_INFINITY;
-                r[1] = r[3] = Double.NEGATIVE_INFINITY;
-            }
-        }
-
-        void add(Tally other) {
-            positive += other.positive;
-            weight += other.weight;
-            for (int j = 0; j < indicator.length; j++) {
-                indicator[j] &= other.indicator[j];
-                for (int k = 0; k < 4; k++) {
-                    count[j][k] += other.count[j][k];
-                }
-                range[j][0] = Math.min(range[j][0], other.range[j][0]);
-                range[j][1] = Math.max(range[j][1], other.range[j][1]);
-                range[j][2] = Math.min(range[j][2], other.range[j][2]);
-                range[j][3] = Math.max(range[j][3], other.range[j][3]);
+        outcomeVaries(children);
+        for (int j = 1; j < p; j++) {
+            if (binary[j]) {
+                indicator(j, children, nonZero);
+            } else {
+                numeric(j, children, nonZero, range);
             }
         }
     }
 
-    private static void outcomeVaries(double positive, double total) {
-        if (positive == 0 || positive == total) {
-            throw new ModelError("every surveyed child is " + (positive == 0 ? "out of" : "in")
+    private static void outcomeVaries(long[] children) {
+        if (children[1] == 0 || children[0] == 0) {
+            throw new ModelError("every surveyed child is " + (children[1] == 0 ? "out of" : "in")
                     + " child labour under this definition, so no model can be fitted. Check the hours columns and "
                     + "the definition's thresholds.");
         }
     }
 
-    private void indicator(int j, double[] count) {
+    private void indicator(int j, long[] children, long[] nonZero) {
+        long[][] count = {{children[0] - nonZero[2 * j], children[1] - nonZero[2 * j + 1]},
+                {nonZero[2 * j], nonZero[2 * j + 1]}}; // [x][y]
         for (int value = 0; value < 2; value++) {
-            double no = count[value * 2];
-            double yes = count[value * 2 + 1];
+            long no = count[value][0];
+            long yes = count[value][1];
             if (no + yes > 0 && (no == 0 || yes == 0)) {
                 throw new ModelError("perfect separation by variable '" + names.get(j) + "': every surveyed child with "
                         + names.get(j) + " = " + value + " is " + (yes == 0 ? "out of" : "in") + " child labour, so its "
@@ -124,8 +83,16 @@ final class SeparationCheck {
         }
     }
 
-    private void numeric(int j, double[] range) {
-        double minYes = range[0], maxYes = range[1], minNo = range[2], maxNo = range[3];
+    private void numeric(int j, long[] children, long[] nonZero, double[] range) {
+        double minYes = range[4 * j], maxYes = range[4 * j + 1], minNo = range[4 * j + 2], maxNo = range[4 * j + 3];
+        if (children[1] > nonZero[2 * j + 1]) { // some children in child labour have the value 0
+            minYes = Math.min(minYes, 0);
+            maxYes = Math.max(maxYes, 0);
+        }
+        if (children[0] > nonZero[2 * j]) {
+            minNo = Math.min(minNo, 0);
+            maxNo = Math.max(maxNo, 0);
+        }
         if (minYes > maxNo || minNo > maxYes) {
             throw new ModelError("perfect separation by variable '" + names.get(j) + "': its values for children in "
                     + "child labour and for the others do not overlap, so its coefficient would be infinite. "

@@ -36,16 +36,17 @@ public final class WeightedLogit {
     }
 
     public LogitFit fit() {
-        new SeparationCheck(x, y, w, columnNames, threads).check();
+        SparseRows rows = SparseRows.of(x, n, p);
+        new SeparationCheck(rows, y, w, columnNames).check();
         double[] beta = warmStart();
-        Step step = step(beta);
+        Step step = step(beta, rows);
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
             double[] delta = solve(step.information(), step.score());
             double[] next = add(beta, delta, 1);
-            Step nextStep = step(next);
+            Step nextStep = step(next, rows);
             for (int halving = 1; halving <= 30 && !(nextStep.deviance() <= step.deviance() * (1 + 1e-10)); halving++) {
                 next = add(beta, delta, Math.pow(0.5, halving));
-                nextStep = step(next);
+                nextStep = step(next, rows);
             }
             beta = next;
             step = nextStep;
@@ -134,12 +135,12 @@ public final class WeightedLogit {
     }
 
     /** Weighted information XᵀWX, score Xᵀw(y−p) and deviance at beta, summed block by block. */
-    private Step step(double[] beta) {
+    private Step step(double[] beta, SparseRows rows) {
         int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
         double[] fitted = new double[n];
         var total = new Step(new double[p][p], new double[p], 0, fitted);
         double[] deviance = {0};
-        new OrderedParallel<Step>(threads).run(blocks, b -> block(beta, b * BLOCK_ROWS,
+        new OrderedParallel<Step>(threads).run(blocks, b -> block(beta, rows, b * BLOCK_ROWS,
                 Math.min(n, (b + 1) * BLOCK_ROWS), fitted), part -> {
             for (int j = 0; j < p; j++) {
                 total.score()[j] += part.score()[j];
@@ -157,23 +158,19 @@ public final class WeightedLogit {
         return new Step(total.information(), total.score(), deviance[0], fitted);
     }
 
-    private Step block(double[] beta, int from, int to, double[] fitted) {
+    private Step block(double[] beta, SparseRows sparse, int from, int to, double[] fitted) {
         double[][] information = new double[p][p];
         double[] score = new double[p];
         double deviance = 0;
-        int[] column = new int[p];
-        double[] value = new double[p];
+        int[] nonZeroStart = sparse.start();
+        byte[] nonZeroColumn = sparse.column();
+        double[] nonZeroValue = sparse.value();
         for (int i = from; i < to; i++) {
-            int row = i * p;
+            int first = nonZeroStart[i];
+            int last = nonZeroStart[i + 1];
             double eta = 0;
-            int nonZero = 0;
-            for (int j = 0; j < p; j++) {
-                double xj = x[row + j];
-                eta += xj * beta[j];
-                if (xj != 0) {
-                    column[nonZero] = j;
-                    value[nonZero++] = xj;
-                }
+            for (int a = first; a < last; a++) {
+                eta += nonZeroValue[a] * beta[nonZeroColumn[a]];
             }
             // one exponential gives both the probability and the deviance term ln(1 + e^η) − yη
             double e = Math.exp(-Math.abs(eta));
@@ -183,12 +180,14 @@ public final class WeightedLogit {
             double residual = w[i] * (y[i] - prob);
             deviance += 2 * w[i] * (Math.max(eta, 0) + Math.log(1 + e) - y[i] * eta);
             // indicator columns are mostly zero: only pairs of non-zero values add to XᵀWX
-            for (int a = 0; a < nonZero; a++) {
-                double[] informationRow = information[column[a]];
-                double wa = weight * value[a];
-                score[column[a]] += value[a] * residual;
-                for (int b = 0; b <= a; b++) {
-                    informationRow[column[b]] += wa * value[b];
+            for (int a = first; a < last; a++) {
+                int column = nonZeroColumn[a];
+                double value = nonZeroValue[a];
+                double[] informationRow = information[column];
+                double wa = weight * value;
+                score[column] += value * residual;
+                for (int b = first; b <= a; b++) {
+                    informationRow[nonZeroColumn[b]] += wa * nonZeroValue[b];
                 }
             }
         }

@@ -21,6 +21,10 @@ final class Reservoir {
         this.rows = new double[initial * width];
     }
 
+    /**
+     * Keeps the row if it is among the k smallest priorities. Until the reservoir is full rows are only
+     * appended (most territories never fill a block's reservoir); the heap is built once when it fills.
+     */
     void offer(long rowPriority, double[] row, int rowOffset) {
         if (size < capacity) {
             if (size == priority.length) {
@@ -30,7 +34,11 @@ final class Reservoir {
             }
             priority[size] = rowPriority;
             System.arraycopy(row, rowOffset, rows, size * width, width);
-            siftUp(size++);
+            if (++size == capacity) {
+                for (int i = size / 2 - 1; i >= 0; i--) {
+                    siftDown(i);
+                }
+            }
         } else if (rowPriority < priority[0]) {
             priority[0] = rowPriority;
             System.arraycopy(row, rowOffset, rows, 0, width);
@@ -60,17 +68,6 @@ final class Reservoir {
             System.arraycopy(rows, order[i] * width, sorted, i * width, width);
         }
         return sorted;
-    }
-
-    private void siftUp(int i) {
-        while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (priority[parent] >= priority[i]) {
-                return;
-            }
-            swap(i, parent);
-            i = parent;
-        }
     }
 
     private void siftDown(int i) {

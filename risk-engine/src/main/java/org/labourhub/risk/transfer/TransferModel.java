@@ -14,9 +14,8 @@ final class TransferModel {
     private final double[] reference;
     private final int[] termStart;
     private final int[] termEnd;
-    /** Per column: e^{β(0 − ref)} and e^{β(1 − ref)}, the odds shifts of the common values 0 and 1. */
-    private final double[] shiftAtZero;
-    private final double[] shiftAtOne;
+    /** Per column, e^{β(x − ref)} for the whole numbers x = −128…127, which covariates nearly always are. */
+    private final double[][] shiftOfWholeNumber;
 
     TransferModel(RiskConfig config, SurveyModel model) {
         this.config = config;
@@ -30,11 +29,11 @@ final class TransferModel {
             termStart[f] = terms.terms().get(f).firstColumn();
             termEnd[f] = termStart[f] + terms.terms().get(f).width();
         }
-        shiftAtZero = new double[beta.length];
-        shiftAtOne = new double[beta.length];
+        shiftOfWholeNumber = new double[beta.length][256];
         for (int j = 0; j < beta.length; j++) {
-            shiftAtZero[j] = Math.exp(beta[j] * (0 - reference[j]));
-            shiftAtOne[j] = Math.exp(beta[j] * (1 - reference[j]));
+            for (int x = -128; x < 128; x++) {
+                shiftOfWholeNumber[j][x + 128] = Math.exp(beta[j] * (x - reference[j]));
+            }
         }
     }
 
@@ -78,15 +77,17 @@ final class TransferModel {
     /**
      * Adds, for each factor, the child's probability had the factor been at its reference. With q = e^{−η} the
      * probability is 1/(1+q), and moving the factor's columns to their reference multiplies q by e^{shift},
-     * shift = Σβⱼ(xⱼ − refⱼ); for the values 0 and 1 (all indicators, most flags) that factor is precomputed,
-     * so most factors cost a multiplication and a division instead of an exponential.
+     * shift = Σβⱼ(xⱼ − refⱼ); for whole-number values (indicators, flags, ages, counts) that factor is
+     * looked up, so a factor costs a multiplication and a division instead of an exponential.
      */
     void addCounterfactuals(double[] row, double q, double[] stats, int offset) {
         for (int f = 0; f < termStart.length; f++) {
             double odds = 1;
             for (int j = termStart[f]; j < termEnd[f]; j++) {
                 double x = row[j];
-                odds *= x == 0 ? shiftAtZero[j] : x == 1 ? shiftAtOne[j] : Math.exp(beta[j] * (x - reference[j]));
+                int whole = (int) x;
+                odds *= whole == x && whole >= -128 && whole < 128 ? shiftOfWholeNumber[j][whole + 128]
+                        : Math.exp(beta[j] * (x - reference[j]));
             }
             stats[offset + f] += 1 / (1 + q * odds);
         }

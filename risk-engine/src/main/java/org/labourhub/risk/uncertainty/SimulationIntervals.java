@@ -25,6 +25,12 @@ public final class SimulationIntervals {
     public static Intervals of(TerritoryRates rates, SurveyModel model, Levels levels, int draws, long seed,
                                int threads) {
         double[][] betas = draws(model, draws, seed);
+        double[][] byColumn = new double[model.beta().length][draws];
+        for (int b = 0; b < draws; b++) {
+            for (int j = 0; j < byColumn.length; j++) {
+                byColumn[j][b] = betas[b][j];
+            }
+        }
         int territories = rates.size();
         double[][] simulated = new double[territories][];
         int tasks = (territories + TERRITORIES_PER_TASK - 1) / TERRITORIES_PER_TASK;
@@ -33,7 +39,7 @@ public final class SimulationIntervals {
             int to = Math.min(territories, from + TERRITORIES_PER_TASK);
             double[][] part = new double[to - from][];
             for (int t = from; t < to; t++) {
-                part[t - from] = territoryDraws(rates, t, model.beta(), betas);
+                part[t - from] = territoryDraws(rates, t, model.beta(), byColumn);
             }
             return part;
         }, new java.util.function.Consumer<>() {
@@ -68,36 +74,47 @@ public final class SimulationIntervals {
         return betas;
     }
 
-    private static double[] territoryDraws(TerritoryRates rates, int t, double[] beta, double[][] betas) {
+    /**
+     * One territory's rate under every draw. The draws' coefficients are held by column ({@code byColumn[j][b]})
+     * so that, row by row, the linear predictors of all draws are updated by one simple loop over the draws.
+     */
+    private static double[] territoryDraws(TerritoryRates rates, int t, double[] beta, double[][] byColumn) {
         double[] rows = rates.totals().sample()[t];
         int p = beta.length;
+        int draws = byColumn[0].length;
         int m = rows.length / p;
         boolean complete = m == (int) Math.round(rates.children(t));
         double base = 0;
-        double[] sums = new double[betas.length];
+        double[] sums = new double[draws];
+        double[] eta = new double[draws];
         for (int i = 0; i < m; i++) {
             int offset = i * p;
-            base += Logistic.of(dot(rows, offset, beta));
-            for (int b = 0; b < betas.length; b++) {
-                sums[b] += Logistic.of(dot(rows, offset, betas[b]));
+            java.util.Arrays.fill(eta, 0);
+            double pointEta = 0;
+            for (int j = 0; j < p; j++) {
+                double xj = rows[offset + j];
+                if (xj == 0) {
+                    continue;
+                }
+                pointEta += xj * beta[j];
+                double[] column = byColumn[j];
+                for (int b = 0; b < draws; b++) {
+                    eta[b] += xj * column[b];
+                }
+            }
+            base += Logistic.of(pointEta);
+            for (int b = 0; b < draws; b++) {
+                sums[b] += 1 / (1 + Math.exp(-eta[b]));
             }
         }
         double unbenchmarked = rates.totals().rate(t);
         double factor = rates.factor()[t];
-        double[] result = new double[betas.length];
-        for (int b = 0; b < betas.length; b++) {
+        double[] result = new double[draws];
+        for (int b = 0; b < draws; b++) {
             double rate = complete ? sums[b] / m : unbenchmarked + (sums[b] - base) / m;
             result[b] = Math.min(1, Math.max(0, rate * factor));
         }
         return result;
-    }
-
-    private static double dot(double[] rows, int offset, double[] beta) {
-        double s = 0;
-        for (int j = 0; j < beta.length; j++) {
-            s += rows[offset + j] * beta[j];
-        }
-        return s;
     }
 
     static Intervals summarise(double[] point, double[][] simulated, Levels levels, int draws) {
