@@ -239,27 +239,36 @@ public final class SurveyReader {
                 all.households.size(), all.skipped);
     }
 
+    /** Row-major design matrix, written row by row so that memory is filled in order. */
     private double[] designMatrix(int n, ModelTerms terms) {
         int p = terms.columns();
+        int covariates = terms.terms().size();
+        int[] first = new int[covariates];
+        int[][] levelColumn = new int[covariates][];
+        int[][] codes = new int[covariates][];
+        double[][] values = new double[covariates][];
+        for (int c = 0; c < covariates; c++) {
+            ModelTerms.Term term = terms.terms().get(c);
+            first[c] = term.firstColumn();
+            if (term.categorical()) {
+                levelColumn[c] = SurveyTerms.columnOfCode(term, all.categories.get(c), charset);
+                codes[c] = all.categoryValues.get(c).toArray();
+            } else {
+                values[c] = all.numericValues.get(c).toArray();
+            }
+        }
         double[] x = new double[n * p];
         for (int i = 0; i < n; i++) {
-            x[i * p] = 1;
-        }
-        for (int c = 0; c < terms.terms().size(); c++) {
-            ModelTerms.Term term = terms.terms().get(c);
-            if (term.categorical()) {
-                int[] levelColumn = SurveyTerms.columnOfCode(term, all.categories.get(c), charset);
-                IntColumn codes = all.categoryValues.get(c);
-                for (int i = 0; i < n; i++) {
-                    int column = levelColumn[codes.get(i)];
+            int row = i * p;
+            x[row] = 1;
+            for (int c = 0; c < covariates; c++) {
+                if (codes[c] == null) {
+                    x[row + first[c]] = values[c][i];
+                } else {
+                    int column = levelColumn[c][codes[c][i]];
                     if (column >= 0) {
-                        x[i * p + term.firstColumn() + column] = 1;
+                        x[row + first[c] + column] = 1;
                     }
-                }
-            } else {
-                double[] values = all.numericValues.get(c).toArray();
-                for (int i = 0; i < n; i++) {
-                    x[i * p + term.firstColumn()] = values[i];
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.labourhub.risk.transfer;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Map;
 import org.labourhub.risk.csv.CodeIndex;
 import org.labourhub.risk.csv.CsvFile.RowProblem;
 import org.labourhub.risk.csv.CsvLine;
@@ -21,16 +23,23 @@ final class BlockTally {
     int[] regionOf = new int[16];
     double[][] stats = new double[16][];
     Reservoir[] samples = new Reservoir[16];
+    long[] admissionLimit = new long[16];
     long rows;
     long skippedOutOfAge;
 
     private final TransferModel model;
     private final CensusLayout layout;
     private final double[] row;
+    private final Map<ByteBuffer, Long> mergedLimits;
 
-    BlockTally(TransferModel model, CensusLayout layout) {
+    /**
+     * {@code mergedLimits} holds, for territories whose merged sample is already full, the priority a row must
+     * beat to enter it: rows above it are not copied at all (the limit only falls, so a stale value is safe).
+     */
+    BlockTally(TransferModel model, CensusLayout layout, Map<ByteBuffer, Long> mergedLimits) {
         this.model = model;
         this.layout = layout;
+        this.mergedLimits = mergedLimits;
         this.row = new double[model.width()];
     }
 
@@ -54,7 +63,10 @@ final class BlockTally {
             s[COVARIATES + j] += row[j];
         }
         model.addCounterfactuals(row, q, s, COVARIATES + width);
-        samples[slot].offer(Reservoir.priorityOf(fileOffset, model.seed()), row, 0);
+        long priority = Reservoir.priorityOf(fileOffset, model.seed());
+        if (admissionLimit[slot] == Long.MAX_VALUE || priority < admissionLimit[slot]) {
+            samples[slot].offer(priority, row, 0);
+        }
     }
 
     private int territory(CsvLine line) {
@@ -77,6 +89,7 @@ final class BlockTally {
         if (stats[slot] == null) {
             stats[slot] = new double[model.statistics()];
             samples[slot] = new Reservoir(model.sampleSize(), model.width());
+            admissionLimit[slot] = mergedLimits.getOrDefault(ByteBuffer.wrap(territories.code(slot)), Long.MAX_VALUE);
             regionOf[slot] = region;
         } else if (regionOf[slot] != region) {
             throw new RowProblem(line, columns.region().orElse(null), "territory '"
@@ -92,5 +105,6 @@ final class BlockTally {
         stats = Arrays.copyOf(stats, size);
         samples = Arrays.copyOf(samples, size);
         regionOf = Arrays.copyOf(regionOf, size);
+        admissionLimit = Arrays.copyOf(admissionLimit, size);
     }
 }

@@ -56,6 +56,11 @@ final class Reservoir {
         return size;
     }
 
+    /** Once full, no row with a priority at or above this can enter any more. */
+    long admissionLimit() {
+        return size == capacity ? priority[0] : Long.MAX_VALUE;
+    }
+
     /** The kept rows, row-major, in priority order so that results do not depend on arrival order. */
     double[] rowsInOrder() {
         Integer[] order = new Integer[size];

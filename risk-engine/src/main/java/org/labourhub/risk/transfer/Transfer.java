@@ -1,9 +1,12 @@
 package org.labourhub.risk.transfer;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.labourhub.risk.config.RiskConfig;
 import org.labourhub.risk.csv.CodeIndex;
 import org.labourhub.risk.csv.CsvFile;
@@ -34,7 +37,7 @@ public final class Transfer {
         var transferModel = new TransferModel(config, model);
         var merged = new Merged(census, layout);
         file.forEachBlock(threads, (lines, offset) -> {
-            var tally = new BlockTally(transferModel, layout);
+            var tally = new BlockTally(transferModel, layout, merged.limits);
             while (lines.next()) {
                 tally.add(lines, offset + lines.lineStart());
             }
@@ -51,6 +54,8 @@ public final class Transfer {
         private final List<double[]> stats = new ArrayList<>();
         private final List<Reservoir> samples = new ArrayList<>();
         private final List<String> regionOf = new ArrayList<>();
+        /** Admission limits of the full merged samples, read by the blocks being parsed meanwhile. */
+        private final Map<ByteBuffer, Long> limits = new ConcurrentHashMap<>();
         private long rows;
         private long skipped;
 
@@ -80,7 +85,11 @@ public final class Transfer {
                 for (int k = 0; k < target.length; k++) {
                     target[k] += source[k];
                 }
-                samples.get(global).addAll(tally.samples[local]);
+                Reservoir sample = samples.get(global);
+                sample.addAll(tally.samples[local]);
+                if (sample.admissionLimit() != Long.MAX_VALUE) {
+                    limits.put(ByteBuffer.wrap(code), sample.admissionLimit());
+                }
             }
         }
 

@@ -81,6 +81,7 @@ final class TransferModel {
      * looked up, so a factor costs a multiplication and a division instead of an exponential.
      */
     void addCounterfactuals(double[] row, double q, double[] stats, int offset) {
+        double probability = 1 / (1 + q);
         for (int f = 0; f < termStart.length; f++) {
             double odds = 1;
             for (int j = termStart[f]; j < termEnd[f]; j++) {
@@ -89,7 +90,7 @@ final class TransferModel {
                 odds *= whole == x && whole >= -128 && whole < 128 ? shiftOfWholeNumber[j][whole + 128]
                         : Math.exp(beta[j] * (x - reference[j]));
             }
-            stats[offset + f] += 1 / (1 + q * odds);
+            stats[offset + f] += odds == 1 ? probability : 1 / (1 + q * odds); // 1: already at the reference
         }
     }
 }
