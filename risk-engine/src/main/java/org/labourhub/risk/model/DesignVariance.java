@@ -1,6 +1,7 @@
 package org.labourhub.risk.model;
 
 import org.labourhub.risk.config.LonelyPsu;
+import org.labourhub.risk.parallel.OrderedParallel;
 import org.labourhub.risk.survey.SurveyDesign;
 
 /**
@@ -9,6 +10,9 @@ import org.labourhub.risk.survey.SurveyDesign;
  * their stratum, crossed, times nₕ/(nₕ−1), summed over strata. Strata with one PSU follow {@link LonelyPsu}.
  */
 public final class DesignVariance {
+
+    /** Row ranges summed separately, then in order: as many as could run in parallel, same result on any machine. */
+    private static final int PARTS = 4;
 
     private final SurveyDesign design;
     private final LonelyPsu lonelyPsu;
@@ -101,18 +105,35 @@ public final class DesignVariance {
      * The sandwich A⁻¹MA⁻¹ of a weighted logit, M the design covariance of the scores wᵢ(yᵢ−pᵢ)xᵢ. As the map
      * through A⁻¹ is linear, PSU totals of the scores are taken through it, which is what svyglm does per child.
      */
-    public double[][] ofLogit(double[] x, double[] y, double[] w, LogitFit fit) {
+    public double[][] ofLogit(double[] x, double[] y, double[] w, LogitFit fit, int threads) {
         int p = fit.beta().length;
         double[][] ainv = fit.inverseInformation();
         double[][] scoreTotal = new double[design.psus()][p];
         int[] psu = design.psu();
-        for (int i = 0; i < y.length; i++) {
-            double r = w[i] * (y[i] - fit.fitted()[i]);
-            double[] total = scoreTotal[psu[i]];
-            for (int j = 0; j < p; j++) {
-                total[j] += x[i * p + j] * r;
+        int n = y.length;
+        int parts = Math.min(PARTS, Math.max(1, n / 10_000));
+        new OrderedParallel<double[][]>(threads).run(parts, part -> {
+            double[][] partial = new double[design.psus()][];
+            for (int i = (int) ((long) n * part / parts); i < (int) ((long) n * (part + 1) / parts); i++) {
+                double r = w[i] * (y[i] - fit.fitted()[i]);
+                double[] total = partial[psu[i]];
+                if (total == null) {
+                    total = partial[psu[i]] = new double[p];
+                }
+                for (int j = 0; j < p; j++) {
+                    total[j] += x[i * p + j] * r;
+                }
             }
-        }
+            return partial;
+        }, partial -> {
+            for (int c = 0; c < partial.length; c++) {
+                if (partial[c] != null) {
+                    for (int j = 0; j < p; j++) {
+                        scoreTotal[c][j] += partial[c][j];
+                    }
+                }
+            }
+        });
         double[][] transformed = new double[scoreTotal.length][p];
         for (int c = 0; c < scoreTotal.length; c++) {
             for (int j = 0; j < p; j++) {

@@ -1,6 +1,7 @@
 package org.labourhub.risk.model;
 
 import java.util.List;
+import org.labourhub.risk.parallel.OrderedParallel;
 
 /**
  * Finds the separation a single covariate column causes before the fit starts: an indicator whose children
@@ -15,8 +16,12 @@ final class SeparationCheck {
     private final double[] w;
     private final List<String> names;
     private final int p;
+    private final int threads;
 
-    SeparationCheck(SparseRows rows, double[] y, double[] w, List<String> names) {
+    private static final int PARTS = 4;
+
+    SeparationCheck(SparseRows rows, double[] y, double[] w, List<String> names, int threads) {
+        this.threads = threads;
         this.rows = rows;
         this.y = y;
         this.w = w;
@@ -25,38 +30,73 @@ final class SeparationCheck {
     }
 
     void check() {
-        long[] nonZero = new long[2 * p]; // [2j + y]: children with a non-zero value, by outcome
-        boolean[] binary = new boolean[p];
-        java.util.Arrays.fill(binary, true);
-        double[] range = new double[4 * p]; // [4j]: min, max among y = 1, then min, max among y = 0
-        for (int j = 0; j < p; j++) {
-            range[4 * j] = range[4 * j + 2] = Double.POSITIVE_INFINITY;
-            range[4 * j + 1] = range[4 * j + 3] = Double.NEGATIVE_INFINITY;
+        int n = y.length;
+        int parts = Math.min(PARTS, Math.max(1, n / 10_000));
+        var total = new Tally(p);
+        new OrderedParallel<Tally>(threads).run(parts, part -> tally((int) ((long) n * part / parts),
+                (int) ((long) n * (part + 1) / parts)), total::add);
+        outcomeVaries(total.children);
+        for (int j = 1; j < p; j++) {
+            if (total.binary[j]) {
+                indicator(j, total.children, total.nonZero);
+            } else {
+                numeric(j, total.children, total.nonZero, total.range);
+            }
         }
-        long[] children = new long[2];
+    }
+
+    private Tally tally(int from, int to) {
+        var t = new Tally(p);
         int[] start = rows.start();
-        for (int i = 0; i < y.length; i++) {
+        for (int i = from; i < to; i++) {
             if (w[i] <= 0) {
                 continue;
             }
             int outcome = y[i] == 1 ? 1 : 0;
-            children[outcome]++;
+            t.children[outcome]++;
             for (int a = start[i]; a < start[i + 1]; a++) {
                 int j = rows.column()[a];
                 double v = rows.value()[a];
-                nonZero[2 * j + outcome]++;
-                binary[j] &= v == 1;
+                t.nonZero[2 * j + outcome]++;
+                t.binary[j] &= v == 1;
                 int at = 4 * j + (outcome == 1 ? 0 : 2);
-                range[at] = Math.min(range[at], v);
-                range[at + 1] = Math.max(range[at + 1], v);
+                t.range[at] = Math.min(t.range[at], v);
+                t.range[at + 1] = Math.max(t.range[at + 1], v);
             }
         }
-        outcomeVaries(children);
-        for (int j = 1; j < p; j++) {
-            if (binary[j]) {
-                indicator(j, children, nonZero);
-            } else {
-                numeric(j, children, nonZero, range);
+        return t;
+    }
+
+    /** Per column: children with a non-zero value by outcome, whether all values are 0/1, ranges by outcome. */
+    private static final class Tally {
+        final long[] children = new long[2];
+        final long[] nonZero; // [2j + y]
+        final boolean[] binary;
+        final double[] range; // [4j]: min, max among y = 1, then min, max among y = 0
+
+        Tally(int p) {
+            nonZero = new long[2 * p];
+            binary = new boolean[p];
+            java.util.Arrays.fill(binary, true);
+            range = new double[4 * p];
+            for (int j = 0; j < p; j++) {
+                range[4 * j] = range[4 * j + 2] = Double.POSITIVE_INFINITY;
+                range[4 * j + 1] = range[4 * j + 3] = Double.NEGATIVE_INFINITY;
+            }
+        }
+
+        void add(Tally other) {
+            children[0] += other.children[0];
+            children[1] += other.children[1];
+            for (int k = 0; k < nonZero.length; k++) {
+                nonZero[k] += other.nonZero[k];
+            }
+            for (int j = 0; j < binary.length; j++) {
+                binary[j] &= other.binary[j];
+            }
+            for (int k = 0; k < range.length; k += 2) {
+                range[k] = Math.min(range[k], other.range[k]);
+                range[k + 1] = Math.max(range[k + 1], other.range[k + 1]);
             }
         }
     }

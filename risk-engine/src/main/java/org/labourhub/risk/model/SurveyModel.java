@@ -18,7 +18,8 @@ public record SurveyModel(ModelTerms terms, double[] beta, double[][] covariance
     public static SurveyModel fit(SurveySample sample, LonelyPsu lonelyPsu, int threads) {
         double[] y = sample.outcome();
         LogitFit fit = new WeightedLogit(sample.x(), y, sample.weight(), sample.terms().columnNames(), threads).fit();
-        double[][] covariance = new DesignVariance(sample.design(), lonelyPsu).ofLogit(sample.x(), y, sample.weight(), fit);
+        double[][] covariance = new DesignVariance(sample.design(), lonelyPsu).ofLogit(sample.x(), y, sample.weight(), fit,
+                threads);
         return new SurveyModel(sample.terms(), fit.beta(), covariance, fit);
     }
 

@@ -36,8 +36,8 @@ public final class WeightedLogit {
     }
 
     public LogitFit fit() {
-        SparseRows rows = SparseRows.of(x, n, p);
-        new SeparationCheck(rows, y, w, columnNames).check();
+        SparseRows rows = SparseRows.of(x, n, p, threads);
+        new SeparationCheck(rows, y, w, columnNames, threads).check();
         double[] beta = warmStart();
         Step step = step(beta, rows);
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
