@@ -23,14 +23,20 @@ final class RReference {
     private RReference() {
     }
 
+    /** Rscript from the environment variable RSCRIPT when set, else from the PATH. */
     static Path rscript() {
+        String chosen = System.getenv("RSCRIPT");
+        if (chosen != null && Files.isExecutable(Path.of(chosen))) {
+            return Path.of(chosen);
+        }
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path candidate = Path.of(dir, "Rscript");
-            if (Files.isExecutable(candidate)) {
+            if (chosen == null && Files.isExecutable(candidate)) {
                 return candidate;
             }
         }
-        String message = "Rscript is not installed, so results cannot be compared with R's glm and svyglm. "
+        String message = "Rscript is not installed" + (chosen == null ? "" : " at RSCRIPT=" + chosen)
+                + ", so results cannot be compared with R's glm and svyglm. "
                 + "Install it with: apt-get install -y r-base-core r-cran-survey r-cran-data.table";
         if (System.getenv("CI") != null) {
             fail(message);
