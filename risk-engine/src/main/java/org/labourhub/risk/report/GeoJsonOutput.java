@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.labourhub.risk.RunResult;
-import org.labourhub.risk.csv.InputError;
 
 /**
  * Copies a boundary GeoJSON FeatureCollection, adding each territory's results to its feature's properties.

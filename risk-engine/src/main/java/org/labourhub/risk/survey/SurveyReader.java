@@ -4,17 +4,13 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import org.labourhub.risk.config.Columns;
 import org.labourhub.risk.config.Covariate;
 import org.labourhub.risk.config.RiskConfig;
-import org.labourhub.risk.csv.CodeIndex;
 import org.labourhub.risk.csv.CsvFile;
 import org.labourhub.risk.csv.CsvFile.RowProblem;
 import org.labourhub.risk.csv.CsvLine;
-import org.labourhub.risk.csv.DoubleColumn;
 import org.labourhub.risk.csv.InputError;
-import org.labourhub.risk.csv.IntColumn;
 import org.labourhub.risk.model.ModelTerms;
 
 /** Reads the survey microdata into columns, checking every value, and builds the model's design matrix. */
@@ -29,74 +25,7 @@ public final class SurveyReader {
     private final int[] covariateFields;
     private final byte[] maleCode, femaleCode;
 
-    private final Part all;
-
-    /** What one block of lines holds; codes are numbered per part and renumbered when parts are merged. */
-    private final class Part {
-        final DoubleColumn weight = new DoubleColumn();
-        final IntColumn stratum = new IntColumn();
-        final IntColumn psuCode = new IntColumn();
-        final IntColumn region = new IntColumn();
-        final IntColumn sexAndBand = new IntColumn();
-        final IntColumn childLabour = new IntColumn();
-        final CodeIndex strata = new CodeIndex();
-        final CodeIndex psuCodes = new CodeIndex();
-        final CodeIndex regions = new CodeIndex();
-        final CodeIndex households = new CodeIndex();
-        final List<DoubleColumn> numericValues = new ArrayList<>();
-        final List<IntColumn> categoryValues = new ArrayList<>();
-        final List<CodeIndex> categories = new ArrayList<>();
-        int skipped;
-
-        Part() {
-            for (Covariate c : config.covariates()) {
-                numericValues.add(c.categorical() ? null : new DoubleColumn());
-                categoryValues.add(c.categorical() ? new IntColumn() : null);
-                categories.add(c.categorical() ? new CodeIndex() : null);
-            }
-        }
-
-        /** Appends another part, renumbering its codes into this part's. */
-        void append(Part other) {
-            skipped += other.skipped;
-            int[] strataMap = renumber(other.strata, strata);
-            int[] psuMap = renumber(other.psuCodes, psuCodes);
-            int[] regionMap = renumber(other.regions, regions);
-            renumber(other.households, households);
-            for (int i = 0; i < other.weight.size(); i++) {
-                weight.add(other.weight.get(i));
-                stratum.add(strataMap[other.stratum.get(i)]);
-                psuCode.add(psuMap[other.psuCode.get(i)]);
-                sexAndBand.add(other.sexAndBand.get(i));
-                childLabour.add(other.childLabour.get(i));
-            }
-            for (int i = 0; i < other.region.size(); i++) {
-                region.add(regionMap[other.region.get(i)]);
-            }
-            for (int c = 0; c < categories.size(); c++) {
-                if (categories.get(c) != null) {
-                    int[] map = renumber(other.categories.get(c), categories.get(c));
-                    IntColumn from = other.categoryValues.get(c);
-                    for (int i = 0; i < from.size(); i++) {
-                        categoryValues.get(c).add(map[from.get(i)]);
-                    }
-                } else {
-                    DoubleColumn from = other.numericValues.get(c);
-                    for (int i = 0; i < from.size(); i++) {
-                        numericValues.get(c).add(from.get(i));
-                    }
-                }
-            }
-        }
-
-        private int[] renumber(CodeIndex from, CodeIndex into) {
-            int[] map = new int[from.size()];
-            for (int k = 0; k < map.length; k++) {
-                map[k] = into.indexOf(from.code(k));
-            }
-            return map;
-        }
-    }
+    private final SurveyColumns all;
 
     private SurveyReader(Path path, RiskConfig config) {
         this.config = config;
@@ -119,7 +48,7 @@ public final class SurveyReader {
         regionField = names.region().map(c -> file.column(c, "region")).orElse(-1);
         householdField = names.household().map(c -> file.column(c, "household")).orElse(-1);
         covariateFields = config.covariates().stream().mapToInt(c -> file.column(c.column(), "covariate")).toArray();
-        all = new Part();
+        all = new SurveyColumns(config.covariates());
         maleCode = config.maleCode().getBytes(charset);
         femaleCode = config.femaleCode().getBytes(charset);
     }
@@ -128,7 +57,7 @@ public final class SurveyReader {
     public static SurveySample read(Path path, RiskConfig config, int threads) {
         var reader = new SurveyReader(path, config);
         reader.file.forEachBlock(threads, (lines, offset) -> {
-            Part part = reader.new Part();
+            SurveyColumns part = new SurveyColumns(config.covariates());
             while (lines.next()) {
                 reader.parse(lines, part);
             }
@@ -141,7 +70,7 @@ public final class SurveyReader {
         return read(path, config, Runtime.getRuntime().availableProcessors());
     }
 
-    private void parse(CsvLine line, Part part) {
+    private void parse(CsvLine line, SurveyColumns part) {
         if (line.hasUnclosedQuote()) {
             throw new RowProblem(line, null, "a quoted field is not closed before the end of the line.");
         }
@@ -195,7 +124,7 @@ public final class SurveyReader {
         return config.definition().isChildLabour(age, hours, chores, hazardous, worst);
     }
 
-    private void parseCovariates(CsvLine line, Part part) {
+    private void parseCovariates(CsvLine line, SurveyColumns part) {
         for (int c = 0; c < covariateFields.length; c++) {
             int field = covariateFields[c];
             Covariate covariate = config.covariates().get(c);
