@@ -1,0 +1,25 @@
+package org.labourhub.risk.cli;
+
+import java.io.PrintStream;
+import java.util.Set;
+import org.labourhub.risk.synthetic.SyntheticPopulation;
+
+/** {@code generate}: a synthetic population with known coefficients, for tests, demonstrations and benchmarks. */
+final class GenerateCommand {
+
+    private GenerateCommand() {
+    }
+
+    static void run(String[] args, PrintStream out) {
+        var a = new Arguments(args, 1, Set.of("out", "survey-children", "census-children", "territories", "regions",
+                "seed", "territory-effect-sd", "children-per-psu"));
+        var settings = new SyntheticPopulation.Settings((int) a.number("survey-children", 5000),
+                (int) a.number("census-children", 50000), (int) a.number("territories", 100),
+                (int) a.number("regions", 10), a.number("seed", 1), a.decimal("territory-effect-sd", 0.3),
+                (int) a.number("children-per-psu", 20));
+        long start = System.nanoTime();
+        new SyntheticPopulation(settings).write(a.path("out"));
+        out.printf("wrote survey.csv, census.csv, truth.csv, coefficients.csv, risk.properties to %s in %.1f s%n",
+                a.path("out"), (System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,28 @@
+package org.labourhub.risk.csv;
+
+import java.util.Arrays;
+
+/** A growing column of doubles, without boxing. */
+public final class DoubleColumn {
+    private double[] values = new double[1024];
+    private int size;
+
+    public void add(double value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = value;
+    }
+
+    public double get(int index) {
+        return values[index];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public double[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+}

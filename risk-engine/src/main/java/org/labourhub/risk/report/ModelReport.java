@@ -1,0 +1,156 @@
+package org.labourhub.risk.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.labourhub.risk.RunResult;
+import org.labourhub.risk.model.ModelDiagnostics;
+import org.labourhub.risk.model.SurveyModel;
+import org.labourhub.risk.survey.DirectEstimate;
+import org.labourhub.risk.transfer.ShareGap;
+
+/**
+ * The model report: survey, direct SDG 8.7.1 estimates, coefficients with design-based standard errors and odds
+ * ratios, weighted AUC, calibration by decile, harmonisation table, levels and validation. As JSON and HTML.
+ */
+public final class ModelReport {
+
+    private ModelReport() {
+    }
+
+    public static void writeJson(RunResult run, Path file) {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            new JsonWriter(out).value(content(run));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    static Map<String, Object> content(RunResult run) {
+        var report = new LinkedHashMap<String, Object>();
+        var survey = run.survey();
+        report.put("survey", Map.of("children", survey.children(), "strata", survey.strata(), "psus", survey.psus(),
+                "households", survey.households(), "skipped_out_of_age", survey.skippedOutOfAge()));
+        report.put("direct_estimates", run.direct().stream().map(d -> (Object) direct(d)).toList());
+        report.put("coefficients", coefficients(run.model()));
+        ModelDiagnostics diagnostics = run.diagnostics();
+        report.put("weighted_auc", diagnostics.auc());
+        report.put("fit_iterations", run.model().fit().iterations());
+        report.put("deviance", run.model().fit().deviance());
+        report.put("calibration", Map.of("predicted", diagnostics.decilePredicted(), "observed",
+                diagnostics.decileObserved(), "weight", diagnostics.decileWeight()));
+        report.put("harmonisation", run.harmonisation().stream().map(g -> (Object) gap(g)).toList());
+        report.put("levels", Map.of("method", run.config().levelMethod().name().toLowerCase(), "thresholds",
+                run.levels().thresholds()));
+        report.put("simulation_draws", run.intervals().draws());
+        run.validation().ifPresent(v -> report.put("validation", Map.of("territories", v.territories(),
+                "pearson", v.pearson(), "spearman", v.spearman(), "kendall_tau_b", v.kendallTauB(), "kappa", v.kappa(),
+                "precision_high", v.precisionHigh(), "recall_high", v.recallHigh(), "mae", v.meanAbsoluteError())));
+        report.put("stage_seconds", run.stageSeconds());
+        report.put("stage_cpu_seconds", run.stageCpuSeconds());
+        return report;
+    }
+
+    private static Map<String, Object> direct(DirectEstimate d) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("domain", d.domain());
+        m.put("sample_size", d.sampleSize());
+        m.put("children", d.children());
+        m.put("proportion", d.proportion());
+        m.put("proportion_se", d.proportionSe());
+        m.put("number", d.number());
+        m.put("number_se", d.numberSe());
+        return m;
+    }
+
+    private static List<Object> coefficients(SurveyModel model) {
+        var list = new ArrayList<Object>();
+        for (int j = 0; j < model.beta().length; j++) {
+            var m = new LinkedHashMap<String, Object>();
+            double b = model.beta()[j], se = model.standardError(j);
+            m.put("term", model.terms().columnNames().get(j));
+            m.put("coefficient", b);
+            m.put("se", se);
+            m.put("z", b / se);
+            m.put("odds_ratio", Math.exp(b));
+            m.put("odds_ratio_low95", Math.exp(b - 1.959964 * se));
+            m.put("odds_ratio_high95", Math.exp(b + 1.959964 * se));
+            list.add(m);
+        }
+        return list;
+    }
+
+    private static Map<String, Object> gap(ShareGap g) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("covariate", g.covariate());
+        m.put("category", g.category());
+        m.put("scope", g.scope());
+        m.put("survey", g.survey());
+        m.put("census", g.census());
+        m.put("gap", g.gap());
+        m.put("flagged", g.flagged());
+        return m;
+    }
+
+    public static void writeHtml(RunResult run, Path file) {
+        var m = new Messages(run.config().language());
+        var body = new StringBuilder();
+        var s = run.survey();
+        body.append("<p>").append(Html.escape(m.get("report.survey", s.children(), s.households(), s.psus(), s.strata(),
+                run.rates().size()))).append("</p>\n");
+        body.append("<h2>").append(m.get("report.direct")).append("</h2><table>").append(Html.header(m.get("col.domain"),
+                m.get("col.sample"), m.get("col.proportion"), m.get("col.se"), m.get("col.number"), m.get("col.se")));
+        for (DirectEstimate d : run.direct()) {
+            body.append(Html.row(m.domain(d.domain()), d.sampleSize(), Html.percent(d.proportion()),
+                    Html.percent(d.proportionSe()), Html.number(d.number(), 0), Html.number(d.numberSe(), 0)));
+        }
+        body.append("</table><h2>").append(m.get("report.model")).append("</h2><table>").append(Html.header(
+                m.get("col.term"), m.get("col.coefficient"), m.get("col.se.design"), m.get("col.odds.ratio"),
+                m.get("col.interval95")));
+        SurveyModel model = run.model();
+        for (int j = 0; j < model.beta().length; j++) {
+            double b = model.beta()[j], se = model.standardError(j);
+            body.append(Html.row(model.terms().columnNames().get(j), Html.number(b, 4), Html.number(se, 4),
+                    Html.number(Math.exp(b), 3), Html.number(Math.exp(b - 1.959964 * se), 3) + " – "
+                            + Html.number(Math.exp(b + 1.959964 * se), 3)));
+        }
+        body.append("</table><p>").append(Html.escape(m.get("report.auc", Html.number(run.diagnostics().auc(), 3),
+                model.fit().iterations()))).append("</p>");
+        calibration(run.diagnostics(), m, body);
+        harmonisation(run.harmonisation(), m, body);
+        try {
+            Files.writeString(file, Html.page(run.config().language(), m.get("report.title"), body.toString()),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void calibration(ModelDiagnostics d, Messages m, StringBuilder body) {
+        body.append("<h2>").append(m.get("report.calibration")).append("</h2><table>")
+                .append(Html.header(m.get("col.decile"), m.get("col.predicted"), m.get("col.observed")));
+        for (int k = 0; k < 10; k++) {
+            body.append(Html.row(k + 1, Html.percent(d.decilePredicted()[k]), Html.percent(d.decileObserved()[k])));
+        }
+        body.append("</table>");
+    }
+
+    private static void harmonisation(List<ShareGap> gaps, Messages m, StringBuilder body) {
+        body.append("<h2>").append(m.get("report.harmonisation")).append("</h2><table>")
+                .append(Html.header(m.get("col.covariate"), m.get("col.category"), m.get("col.scope"),
+                        m.get("col.survey"), m.get("col.census"), m.get("col.gap"), ""));
+        for (ShareGap g : gaps) {
+            body.append(Html.row(g.covariate(), g.category().equals("(mean)") ? "(" + m.get("fiche.mean") + ")"
+                    : g.category(), m.domain(g.scope()), Html.number(g.survey(), 3), Html.number(g.census(), 3),
+                    Html.number(g.gap(), 3), g.flagged() ? m.get("report.gap.flag") : ""));
+        }
+        body.append("</table>");
+    }
+}

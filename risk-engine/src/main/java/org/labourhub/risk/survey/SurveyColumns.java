@@ -1,0 +1,78 @@
+package org.labourhub.risk.survey;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.labourhub.risk.config.Covariate;
+import org.labourhub.risk.csv.CodeIndex;
+import org.labourhub.risk.csv.DoubleColumn;
+import org.labourhub.risk.csv.IntColumn;
+
+/**
+ * The survey read so far, as growing columns. Each block of lines fills its own; codes (strata, PSUs, regions,
+ * households, categories) are numbered per block and renumbered when blocks are appended in file order.
+ */
+final class SurveyColumns {
+    final DoubleColumn weight = new DoubleColumn();
+    final IntColumn stratum = new IntColumn();
+    final IntColumn psuCode = new IntColumn();
+    final IntColumn region = new IntColumn();
+    final IntColumn sexAndBand = new IntColumn();
+    final IntColumn childLabour = new IntColumn();
+    final CodeIndex strata = new CodeIndex();
+    final CodeIndex psuCodes = new CodeIndex();
+    final CodeIndex regions = new CodeIndex();
+    final CodeIndex households = new CodeIndex();
+    final List<DoubleColumn> numericValues = new ArrayList<>();
+    final List<IntColumn> categoryValues = new ArrayList<>();
+    final List<CodeIndex> categories = new ArrayList<>();
+    int skipped;
+
+    SurveyColumns(List<Covariate> covariates) {
+        for (Covariate c : covariates) {
+            numericValues.add(c.categorical() ? null : new DoubleColumn());
+            categoryValues.add(c.categorical() ? new IntColumn() : null);
+            categories.add(c.categorical() ? new CodeIndex() : null);
+        }
+    }
+
+    /** Appends another part, renumbering its codes into this part's. */
+    void append(SurveyColumns other) {
+        skipped += other.skipped;
+        int[] strataMap = renumber(other.strata, strata);
+        int[] psuMap = renumber(other.psuCodes, psuCodes);
+        int[] regionMap = renumber(other.regions, regions);
+        renumber(other.households, households);
+        for (int i = 0; i < other.weight.size(); i++) {
+            weight.add(other.weight.get(i));
+            stratum.add(strataMap[other.stratum.get(i)]);
+            psuCode.add(psuMap[other.psuCode.get(i)]);
+            sexAndBand.add(other.sexAndBand.get(i));
+            childLabour.add(other.childLabour.get(i));
+        }
+        for (int i = 0; i < other.region.size(); i++) {
+            region.add(regionMap[other.region.get(i)]);
+        }
+        for (int c = 0; c < categories.size(); c++) {
+            if (categories.get(c) != null) {
+                int[] map = renumber(other.categories.get(c), categories.get(c));
+                IntColumn from = other.categoryValues.get(c);
+                for (int i = 0; i < from.size(); i++) {
+                    categoryValues.get(c).add(map[from.get(i)]);
+                }
+            } else {
+                DoubleColumn from = other.numericValues.get(c);
+                for (int i = 0; i < from.size(); i++) {
+                    numericValues.get(c).add(from.get(i));
+                }
+            }
+        }
+    }
+
+    private static int[] renumber(CodeIndex from, CodeIndex into) {
+        int[] map = new int[from.size()];
+        for (int k = 0; k < map.length; k++) {
+            map[k] = into.indexOf(from.code(k));
+        }
+        return map;
+    }
+}
