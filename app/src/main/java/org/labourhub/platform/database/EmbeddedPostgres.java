@@ -226,6 +226,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private static int freePort(int preferred) throws IOException {
+        if (preferred <= 0) {
+            try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            }
+        }
         try (var socket = new ServerSocket(preferred, 1, InetAddress.getLoopbackAddress())) {
             return preferred;
         } catch (IOException taken) {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TemplateTextTest {
 
-    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
+    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors");
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value", "label");
     private static final Set<String> ALLOWED = Set.of("LabourHub");
 

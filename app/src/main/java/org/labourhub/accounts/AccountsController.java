@@ -1,0 +1,122 @@
+package org.labourhub.accounts;
+
+import org.labourhub.platform.Constituency;
+import org.labourhub.platform.CountryCodes;
+import org.labourhub.platform.web.ConcurrentEdit;
+import org.labourhub.platform.web.RecordNotFound;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The administrator's account pages: list, create, change role, scope, password or access. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountsController {
+
+    private final Accounts accounts;
+    private final AccountsPolicy policy;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final CountryCodes countries;
+
+    AccountsController(Accounts accounts, AccountsPolicy policy, PasswordEncoder encoder, AuditTrail audit,
+                       Optional<CountryCodes> countries) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.countries = countries.orElse(code -> code.matches("[A-Z]{2}"));
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("constituencies", Constituency.values());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        policy.requireAccountManager(Actor.current());
+        model.addAttribute("accounts", accounts.all());
+        return "accounts/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        policy.requireAccountManager(Actor.current());
+        model.addAttribute("form", new AccountForm());
+        return "accounts/form";
+    }
+
+    @PostMapping("/new")
+    @Transactional
+    String create(@ModelAttribute("form") AccountForm form, BindingResult errors) {
+        policy.requireAccountManager(Actor.current());
+        form.validate(errors, true, countries);
+        if (accounts.byUsername(form.getUsername().strip()).isPresent()) {
+            errors.rejectValue("username", "accounts.validation.taken");
+        }
+        if (errors.hasErrors()) {
+            return "accounts/form";
+        }
+        Account account = form.toAccount(null, encoder.encode(form.getPassword()));
+        try {
+            long id = accounts.add(account);
+            audit.created("account", id, summary(account));
+        } catch (DuplicateKeyException e) {
+            errors.rejectValue("username", "accounts.validation.taken");
+            return "accounts/form";
+        }
+        return "redirect:/admin/accounts?saved";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        policy.requireAccountManager(Actor.current());
+        Account account = accounts.byId(id).orElseThrow(() -> new RecordNotFound("account", id));
+        model.addAttribute("form", AccountForm.of(account));
+        model.addAttribute("accountId", id);
+        return "accounts/form";
+    }
+
+    @PostMapping("/{id}/edit")
+    @Transactional
+    String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors, Model model) {
+        policy.requireAccountManager(Actor.current());
+        Account before = accounts.byId(id).orElseThrow(() -> new RecordNotFound("account", id));
+        model.addAttribute("accountId", id);
+        form.setUsername(before.username());
+        form.validate(errors, false, countries);
+        if (errors.hasErrors()) {
+            return "accounts/form";
+        }
+        String hash = form.getPassword().isEmpty() ? before.passwordHash() : encoder.encode(form.getPassword());
+        Account after = form.toAccount(id, hash);
+        try {
+            accounts.update(after);
+        } catch (ConcurrentEdit e) {
+            model.addAttribute("conflict", true);
+            return "accounts/form";
+        }
+        audit.updated("account", id, summary(before), summary(after));
+        return "redirect:/admin/accounts?saved";
+    }
+
+    /** What the audit trail keeps of an account: never the password hash. */
+    private static Map<String, Object> summary(Account a) {
+        return Map.of("username", a.username(), "displayName", a.displayName(), "role", a.role().name(),
+                "country", String.valueOf(a.countryCode()), "constituency", String.valueOf(a.constituency()),
+                "enabled", a.enabled());
+    }
+}

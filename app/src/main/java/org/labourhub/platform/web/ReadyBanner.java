@@ -1,0 +1,27 @@
+package org.labourhub.platform.web;
+
+import org.labourhub.platform.DemoMode;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells the person who started LabourHub where to open it. */
+@Component
+class ReadyBanner {
+
+    private final DemoMode demo;
+
+    ReadyBanner(DemoMode demo) {
+        this.demo = demo;
+    }
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
+        }
+        System.out.printf("%n  LabourHub is ready: http://localhost:%d/%s%n%n", web.getWebServer().getPort(),
+                demo.isOn() ? "   (demo data; demo accounts use the password labourhub-demo)" : "");
+    }
+}
