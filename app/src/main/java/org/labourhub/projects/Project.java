@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A cooperation project as IATI 2.03 describes an activity, with LabourHub's themes and modality. Every source
+ * A cooperation project as IATI 2.03 describes an activity, with LabourHub's themes and modality. The status is
+ * null when the source does not give it. Every source
  * (IATI file, spreadsheet, demo data, a country's entry) produces one of these; the store writes it whole.
  */
 public record Project(String iatiIdentifier, List<String> otherIdentifiers, String reportingOrgRef,
@@ -21,7 +22,6 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
 
     public Project {
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(status, "status");
         dates = dates == null ? Dates.NONE : dates;
         otherIdentifiers = List.copyOf(otherIdentifiers);
         participants = List.copyOf(participants);
@@ -74,7 +74,8 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
         }
     }
 
-    public record RegionShare(String code, String vocabulary, BigDecimal percentage) {
+    /** A region by code of a vocabulary; regions of LabourHub's own vocabulary (99) carry their name. */
+    public record RegionShare(String code, String vocabulary, BigDecimal percentage, MultilingualText name) {
         public RegionShare {
             Percentages.check(percentage);
         }
@@ -100,7 +101,8 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
     public record Transaction(TransactionType type, LocalDate date, Money value, String description) {
     }
 
-    public record DocumentLink(String url, String format, MultilingualText title, String category) {
+    /** A document; the seeds name documents with no address, so the address may be missing. */
+    public record DocumentLink(String url, String format, MultilingualText title, String category, MultilingualText note) {
     }
 
     public record Result(ResultType type, MultilingualText title, List<Indicator> indicators) {
@@ -110,6 +112,6 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
     }
 
     public record Indicator(IndicatorMeasure measure, MultilingualText title, Integer baselineYear,
-                            String baselineValue, String targetValue, String actualValue, LocalDate periodEnd) {
+                            String baselineValue, String targetValue, String actualValue, Integer periodYear) {
     }
 }

@@ -42,6 +42,9 @@ class ProjectPageController {
         model.addAttribute("header", header);
         model.addAttribute("project", reader.one(id).orElseThrow(() -> new RecordNotFound("project", id)));
         model.addAttribute("sources", provenance.of(id));
+        model.addAttribute("facts", jdbc.sql("select facts::text from projects.project where id = ?").param(id)
+                .query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull)
+                .map(org.labourhub.platform.i18n.MultilingualTextJson::read).findFirst().orElse(null));
         model.addAttribute("delivery", delivery.of(id));
         model.addAttribute("mayEdit", header.enteredFor() != null
                 && policy.mayEdit(Actor.current(), header.enteredFor(), header.entryState()));

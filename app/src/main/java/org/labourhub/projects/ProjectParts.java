@@ -34,7 +34,7 @@ final class ProjectParts {
             p.otherIdentifiers().stream().distinct().forEach(ref -> identifiers.add(new Object[]{id, ref, null}));
             p.participants().forEach(o -> participants.add(new Object[]{id, o.role().name(), o.organisationId(), o.ref(), o.name(), o.type()}));
             p.countries().forEach(c -> countries.add(new Object[]{id, c.iso2(), c.percentage()}));
-            p.regions().forEach(r -> regions.add(new Object[]{id, r.code(), r.vocabulary(), r.percentage()}));
+            p.regions().forEach(r -> regions.add(new Object[]{id, r.code(), r.vocabulary(), r.percentage(), MultilingualTextJson.write(r.name())}));
             p.sectors().forEach(s -> sectors.add(new Object[]{id, s.code(), s.percentage()}));
             p.themes().forEach(t -> themes.add(new Object[]{id, t.name()}));
             p.sdgTargets().stream().distinct().forEach(t -> sdgs.add(new Object[]{id, t}));
@@ -43,18 +43,18 @@ final class ProjectParts {
             p.transactions().forEach(t -> transactions.add(new Object[]{id, t.type().name(), sql(t.date()),
                     t.value().amount(), t.value().currency(), sql(t.value().valueDate()), t.description()}));
             p.documents().forEach(d -> documents.add(new Object[]{id, d.url(), d.format(),
-                    MultilingualTextJson.write(d.title()), d.category()}));
+                    MultilingualTextJson.write(d.title()), d.category(), MultilingualTextJson.write(d.note())}));
         }
         batch("insert into projects.other_identifier (project_id, ref, type) values (?, ?, ?)", identifiers);
         batch("insert into projects.participant (project_id, role, organisation_id, ref, name, type) values (?, ?, ?, ?, ?, ?)", participants);
         batch("insert into projects.recipient_country (project_id, iso2, percentage) values (?, ?, ?)", countries);
-        batch("insert into projects.recipient_region (project_id, code, vocabulary, percentage) values (?, ?, ?, ?)", regions);
+        batch("insert into projects.recipient_region (project_id, code, vocabulary, percentage, name) values (?, ?, ?, ?, cast(? as jsonb))", regions);
         batch("insert into projects.sector (project_id, code, percentage) values (?, ?, ?)", sectors);
         batch("insert into projects.theme (project_id, theme) values (?, ?)", themes);
         batch("insert into projects.sdg_target (project_id, target) values (?, ?)", sdgs);
         batch("insert into projects.budget (project_id, type, period_start, period_end, amount, currency, value_date) values (?, ?, ?, ?, ?, ?, ?)", budgets);
         batch("insert into projects.transaction (project_id, type, date, amount, currency, value_date, description) values (?, ?, ?, ?, ?, ?, ?)", transactions);
-        batch("insert into projects.document (project_id, url, format, title, category) values (?, ?, ?, cast(? as jsonb), ?)", documents);
+        batch("insert into projects.document (project_id, url, format, title, category, note) values (?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb))", documents);
         insertResults(batch, ids);
     }
 
@@ -70,10 +70,10 @@ final class ProjectParts {
                 for (int n = 0; n < result.indicators().size(); n++) {
                     var ind = result.indicators().get(n);
                     indicators.add(new Object[]{resultId, n, ind.measure().name(), MultilingualTextJson.write(ind.title()),
-                            ind.baselineYear(), ind.baselineValue(), ind.targetValue(), ind.actualValue(), sql(ind.periodEnd())});
+                            ind.baselineYear(), ind.baselineValue(), ind.targetValue(), ind.actualValue(), ind.periodYear()});
                 }
                 batch("insert into projects.indicator (result_id, position, measure, title, baseline_year, baseline_value, "
-                        + "target_value, actual_value, period_end) values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)", indicators);
+                        + "target_value, actual_value, period_year) values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)", indicators);
             }
         }
     }

@@ -43,8 +43,8 @@ class ProjectReader {
                         rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6))); }, wanted);
         jdbc.query("select project_id, iso2, percentage from projects.recipient_country where project_id = any(?) order by ctid",
                 rs -> { parts.get(rs.getLong(1)).countries.add(new Project.CountryShare(rs.getString(2), rs.getBigDecimal(3))); }, wanted);
-        jdbc.query("select project_id, code, vocabulary, percentage from projects.recipient_region where project_id = any(?) order by ctid",
-                rs -> { parts.get(rs.getLong(1)).regions.add(new Project.RegionShare(rs.getString(2), rs.getString(3), rs.getBigDecimal(4))); }, wanted);
+        jdbc.query("select project_id, code, vocabulary, percentage, name::text from projects.recipient_region where project_id = any(?) order by ctid",
+                rs -> { parts.get(rs.getLong(1)).regions.add(new Project.RegionShare(rs.getString(2), rs.getString(3), rs.getBigDecimal(4), MultilingualTextJson.read(rs.getString(5)))); }, wanted);
         jdbc.query("select project_id, code, percentage from projects.sector where project_id = any(?) order by ctid",
                 rs -> { parts.get(rs.getLong(1)).sectors.add(new Project.SectorShare(rs.getString(2), rs.getBigDecimal(3))); }, wanted);
         jdbc.query("select project_id, theme from projects.theme where project_id = any(?)",
@@ -57,9 +57,9 @@ class ProjectReader {
         jdbc.query("select project_id, type, date, amount, currency, value_date, description from projects.transaction where project_id = any(?) order by date, ctid",
                 rs -> { parts.get(rs.getLong(1)).transactions.add(new Project.Transaction(TransactionType.valueOf(rs.getString(2)),
                         date(rs, 3), money(rs, 4), rs.getString(7))); }, wanted);
-        jdbc.query("select project_id, url, format, title::text, category from projects.document where project_id = any(?) order by ctid",
+        jdbc.query("select project_id, url, format, title::text, category, note::text from projects.document where project_id = any(?) order by ctid",
                 rs -> { parts.get(rs.getLong(1)).documents.add(new Project.DocumentLink(rs.getString(2), rs.getString(3),
-                        MultilingualTextJson.read(rs.getString(4)), rs.getString(5))); }, wanted);
+                        MultilingualTextJson.read(rs.getString(4)), rs.getString(5), MultilingualTextJson.read(rs.getString(6)))); }, wanted);
         new ResultReader(jdbc).read(wanted, (id, result) -> parts.get(id).results.add(result));
         var projects = new LinkedHashMap<Long, Project>();
         jdbc.query("""
@@ -76,10 +76,14 @@ class ProjectReader {
         String modality = rs.getString(12);
         return new Project(rs.getString(2), p.identifiers, rs.getString(3), rs.getString(4),
                 MultilingualTextJson.read(rs.getString(5)), MultilingualTextJson.read(rs.getString(6)),
-                ActivityStatus.valueOf(rs.getString(7)),
+                status(rs.getString(7)),
                 new Project.Dates(date(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11)),
                 modality == null ? null : Modality.valueOf(modality), rs.getString(13), p.participants, p.countries,
                 p.regions, p.sectors, p.themes, p.sdgs, p.budgets, p.transactions, p.documents, p.results);
+    }
+
+    static ActivityStatus status(String name) {
+        return name == null ? null : ActivityStatus.valueOf(name);
     }
 
     static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -45,7 +45,7 @@ class ProjectSearch {
             total[0] = rs.getLong("total");
             var title = org.labourhub.platform.i18n.MultilingualTextJson.read(rs.getString("title"));
             return new ProjectRow(rs.getLong("id"), rs.getString("iati_identifier"), title.in(language),
-                    title.translations().containsKey(language), ActivityStatus.valueOf(rs.getString("status")),
+                    title.translations().containsKey(language), ProjectReader.status(rs.getString("status")),
                     ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders"));
         }, params);
         return new Page(rows, total[0], facets.of(query, language));

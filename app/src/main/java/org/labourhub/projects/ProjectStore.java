@@ -120,7 +120,7 @@ class ProjectStore {
     private static Object[] rowOf(long id, Project p) {
         var d = p.dates();
         return new Object[]{id, p.iatiIdentifier(), p.reportingOrgRef(), p.reportingOrgName(),
-                MultilingualTextJson.write(p.title()), MultilingualTextJson.write(p.description()), p.status().name(),
+                MultilingualTextJson.write(p.title()), MultilingualTextJson.write(p.description()), p.status() == null ? null : p.status().name(),
                 sql(d.plannedStart()), sql(d.actualStart()), sql(d.plannedEnd()), sql(d.actualEnd()),
                 p.modality() == null ? null : p.modality().name(), p.defaultCurrency()};
     }

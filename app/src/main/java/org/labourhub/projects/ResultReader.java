@@ -22,13 +22,13 @@ final class ResultReader {
         Map<Long, List<Project.Indicator>> indicators = new HashMap<>();
         jdbc.query("""
                 select i.result_id, i.measure, i.title::text, i.baseline_year, i.baseline_value, i.target_value,
-                       i.actual_value, i.period_end
+                       i.actual_value, i.period_year
                 from projects.indicator i join projects.result r on r.id = i.result_id
                 where r.project_id = any(?) order by i.result_id, i.position""",
                 rs -> { indicators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Project.Indicator(
                         IndicatorMeasure.valueOf(rs.getString(2)), MultilingualTextJson.read(rs.getString(3)),
                         (Integer) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        ProjectReader.date(rs, 8))); }, projectIds);
+                        (Integer) rs.getObject(8))); }, projectIds);
         jdbc.query("select id, project_id, type, title::text from projects.result where project_id = any(?) order by project_id, position",
                 rs -> { into.accept(rs.getLong(2), new Project.Result(ResultType.valueOf(rs.getString(3)),
                         MultilingualTextJson.read(rs.getString(4)), indicators.getOrDefault(rs.getLong(1), List.of()))); }, projectIds);

@@ -19,7 +19,8 @@ create table projects.project (
     reporting_org_name  text check (length(reporting_org_name) <= 500),
     title               jsonb   not null,
     description         jsonb,
-    status              text    not null check (status in
+    -- null when the source does not say (the seeds often do not)
+    status              text    check (status in
                             ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION', 'CLOSED', 'CANCELLED', 'SUSPENDED')),
     planned_start       date,
     actual_start        date,
@@ -32,6 +33,8 @@ create table projects.project (
                             check (entry_state in ('DRAFT', 'SUBMITTED', 'VALIDATED', 'PUBLISHED')),
     entered_for         char(2),
     last_progress_report date,
+    -- what the source says and does not say about the project, beyond IATI's fields
+    facts               jsonb,
     merged_into         bigint references projects.project,
     search_document     tsvector,
     search_plain        text,
@@ -78,8 +81,9 @@ create index recipient_country_iso2 on projects.recipient_country (iso2);
 
 create table projects.recipient_region (
     project_id bigint not null references projects.project on delete cascade,
-    code       text   not null check (length(code) <= 20),
+    code       text   not null check (length(code) <= 80),
     vocabulary text   not null default '1',
+    name       jsonb,
     percentage numeric(5, 2) check (percentage between 0 and 100),
     primary key (project_id, vocabulary, code)
 );
@@ -94,7 +98,7 @@ create table projects.sector (
 
 create table projects.theme (
     project_id bigint not null references projects.project on delete cascade,
-    theme      text   not null check (theme in ('LABOUR_ADMINISTRATION', 'OCCUPATIONAL_SAFETY_HEALTH', 'CHILD_LABOUR',
+    theme      text   not null check (theme in ('LABOUR_ADMINISTRATION', 'OSH', 'CHILD_LABOUR',
                           'LABOUR_MIGRATION', 'EMPLOYMENT_SERVICES', 'SMALL_ENTERPRISES', 'SOCIAL_DIALOGUE',
                           'GENDER_EQUALITY', 'SOCIAL_PROTECTION', 'SKILLS')),
     primary key (project_id, theme)
@@ -133,10 +137,11 @@ create index transaction_project on projects.transaction (project_id, type, date
 
 create table projects.document (
     project_id bigint not null references projects.project on delete cascade,
-    url        text   not null check (length(url) <= 1000),
+    url        text   check (length(url) <= 1000),
     format     text   not null default 'text/html' check (length(format) <= 100),
     title      jsonb  not null,
-    category   text   check (length(category) <= 10)
+    category   text   check (length(category) <= 10),
+    note       jsonb
 );
 create index document_project on projects.document (project_id);
 
@@ -158,7 +163,7 @@ create table projects.indicator (
     baseline_value text check (length(baseline_value) <= 200),
     target_value   text check (length(target_value) <= 200),
     actual_value   text check (length(actual_value) <= 200),
-    period_end     date,
+    period_year    integer check (period_year between 1900 and 2100),
     primary key (result_id, position)
 );
 

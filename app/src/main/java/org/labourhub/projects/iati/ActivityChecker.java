@@ -177,7 +177,8 @@ final class ActivityChecker {
                 problem(r.at(), "recipient-region/@code", "code", r.code(), "Region");
                 continue;
             }
-            shares.add(new Project.RegionShare(r.code(), r.vocabulary(), values.percentage(r.percentage(), r.at(), "recipient-region/@percentage")));
+            shares.add(new Project.RegionShare(r.code(), r.vocabulary(), values.percentage(r.percentage(), r.at(), "recipient-region/@percentage"),
+                    text(r.name(), r.at(), "recipient-region", false)));
         }
         return shares;
     }

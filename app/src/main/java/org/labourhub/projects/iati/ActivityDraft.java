@@ -14,7 +14,7 @@ final class ActivityDraft {
 
     record Org(Located at, String ref, String type, String role, Narratives name) { }
     record Dated(Located at, String type, String isoDate) { }
-    record Share(Located at, String code, String vocabulary, String percentage) { }
+    record Share(Located at, String code, String vocabulary, String percentage, Narratives name) { }
     record Tag(Located at, String vocabulary, String vocabularyUri, String code) { }
     record Value(Located at, String currency, String valueDate, String amount) { }
     record Budget(Located at, String type, Dated periodStart, Dated periodEnd, Value value) { }

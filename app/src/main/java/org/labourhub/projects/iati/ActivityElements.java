@@ -45,9 +45,9 @@ final class ActivityElements {
                 draft.dates.add(new ActivityDraft.Dated(at, in.attr("type"), in.attr("iso-date")));
                 in.skip();
             }
-            case "recipient-country" -> draft.countries.add(share(at, "1"));
-            case "recipient-region" -> draft.regions.add(share(at, "1"));
-            case "sector" -> draft.sectors.add(share(at, "1"));
+            case "recipient-country" -> draft.countries.add(share(at, "1", lang));
+            case "recipient-region" -> draft.regions.add(share(at, "1", lang));
+            case "sector" -> draft.sectors.add(share(at, "1", lang));
             case "tag" -> {
                 draft.tags.add(new ActivityDraft.Tag(at, in.attr("vocabulary"), in.attr("vocabulary-uri"), in.attr("code")));
                 in.skip();
@@ -65,10 +65,11 @@ final class ActivityElements {
         }
     }
 
-    private ActivityDraft.Share share(Located at, String defaultVocabulary) throws XMLStreamException {
-        var share = new ActivityDraft.Share(at, in.attr("code"), in.attr(null, "vocabulary", defaultVocabulary), in.attr("percentage"));
-        in.skip();
-        return share;
+    private ActivityDraft.Share share(Located at, String defaultVocabulary, String lang) throws XMLStreamException {
+        String code = in.attr("code");
+        String vocabulary = in.attr(null, "vocabulary", defaultVocabulary);
+        String percentage = in.attr("percentage");
+        return new ActivityDraft.Share(at, code, vocabulary, percentage, in.narratives(lang));
     }
 
     private void readDescription(String lang) throws XMLStreamException {

@@ -54,13 +54,15 @@ public final class IatiActivityWriter implements AutoCloseable {
         for (String ref : p.otherIdentifiers()) {
             empty("other-identifier", "ref", ref, "type", "A1");
         }
-        empty("activity-status", "code", p.status().code());
+        if (p.status() != null) {
+            empty("activity-status", "code", p.status().code());
+        }
         dates(p.dates());
         for (var c : p.countries()) {
             empty("recipient-country", "code", c.iso2(), "percentage", plain(c.percentage()));
         }
         for (var r : p.regions()) {
-            empty("recipient-region", "code", r.code(), "vocabulary", r.vocabulary(), "percentage", plain(r.percentage()));
+            region(r);
         }
         for (var s : p.sectors()) {
             empty("sector", "vocabulary", "1", "code", s.code(), "percentage", plain(s.percentage()));
@@ -75,6 +77,20 @@ public final class IatiActivityWriter implements AutoCloseable {
         new IatiMoneyWriter(this).write(p);
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    private void region(Project.RegionShare r) throws XMLStreamException {
+        if (r.name() == null) {
+            empty("recipient-region", "code", r.code(), "vocabulary", r.vocabulary(), "percentage", plain(r.percentage()));
+            return;
+        }
+        xml.writeStartElement("recipient-region");
+        attribute("code", r.code());
+        attribute("vocabulary", r.vocabulary());
+        attribute("vocabulary-uri", LabourHubVocabularies.REGION_URI);
+        attribute("percentage", plain(r.percentage()));
+        narrativesInside(r.name());
+        xml.writeEndElement();
     }
 
     private void dates(Project.Dates d) throws XMLStreamException {

@@ -37,7 +37,7 @@ final class IatiMoneyWriter {
             }
             xml.writeEndElement();
         }
-        for (var d : p.documents()) {
+        for (var d : p.documents().stream().filter(d -> d.url() != null).toList()) {
             xml.writeStartElement("document-link");
             xml.writeAttribute("format", d.format());
             xml.writeAttribute("url", d.url());
@@ -71,10 +71,10 @@ final class IatiMoneyWriter {
             if (i.baselineYear() != null) {
                 out.empty("baseline", "year", i.baselineYear().toString(), "value", i.baselineValue());
             }
-            if (i.periodEnd() != null) {
+            if (i.periodYear() != null) {
                 xml.writeStartElement("period");
-                out.empty("period-start", "iso-date", i.periodEnd().withDayOfYear(1).toString());
-                out.empty("period-end", "iso-date", i.periodEnd().toString());
+                out.empty("period-start", "iso-date", i.periodYear() + "-01-01");
+                out.empty("period-end", "iso-date", i.periodYear() + "-12-31");
                 out.empty("target", "value", i.targetValue());
                 out.empty("actual", "value", i.actualValue());
                 xml.writeEndElement();

@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class LabourHubVocabularies {
 
     public static final String THEME_URI = "https://labourhub.org/codes/theme";
+    public static final String REGION_URI = "https://labourhub.org/codes/region";
     public static final String MODALITY_URI = "https://labourhub.org/codes/modality";
     public static final String SDG_TARGET_VOCABULARY = "3";
     public static final String OWN_VOCABULARY = "99";

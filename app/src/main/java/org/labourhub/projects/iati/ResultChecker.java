@@ -32,7 +32,7 @@ final class ResultChecker {
             MultilingualText title = checker.text(doc.title(), doc.at(), "document-link/title", true);
             if (title != null) {
                 documents.add(new Project.DocumentLink(doc.url(), doc.format() == null ? "text/html" : doc.format(),
-                        title, doc.category()));
+                        title, doc.category(), null));
             }
         }
         return documents;
@@ -75,9 +75,10 @@ final class ResultChecker {
             }
         }
         var periodEnd = i.periodEnd() == null ? null : checker.values.date(i.periodEnd(), i.at(), "indicator/period/period-end/@iso-date");
+        Integer periodYear = periodEnd == null ? null : periodEnd.getYear();
         if (measure.isEmpty() || title == null) {
             return null;
         }
-        return new Project.Indicator(measure.get(), title, year, i.baselineValue(), i.targetValue(), i.actualValue(), periodEnd);
+        return new Project.Indicator(measure.get(), title, year, i.baselineValue(), i.targetValue(), i.actualValue(), periodYear);
     }
 }
