@@ -6,19 +6,37 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts per facet value over the projects matching a query. The counts of the unfiltered list (the page most
- * readers land on) are kept for a short while, as they are the most expensive and change only with imports.
+ * Counts per facet value over the projects matching a query, in one query that evaluates the match once. The counts
+ * of the unfiltered list (the page most readers land on) are kept for a short while.
  */
 @Component
 class Facets {
 
+    static final List<String> NAMES = List.of("country", "theme", "funder", "status", "modality", "year");
     private static final Duration KEEP_UNFILTERED = Duration.ofSeconds(30);
     private static final int MAX_VALUES = 30;
+    private static final String COUNTS = """
+            with m as materialized (
+                select p.id, p.status, p.modality, extract(year from coalesce(p.actual_start, p.planned_start))::int as y0,
+                       extract(year from coalesce(p.actual_end, p.planned_end, current_date))::int as y1
+                from projects.project p where %s)
+            select 'country', x.iso2, count(*) from projects.recipient_country x join m on m.id = x.project_id group by 2
+            union all select 'theme', x.theme, count(*) from projects.theme x join m on m.id = x.project_id group by 2
+            union all select 'funder', x.name, count(distinct x.project_id) from projects.participant x join m on m.id = x.project_id
+                      where x.role = 'FUNDING' group by 2
+            union all select 'status', m.status, count(*) from m where m.status is not null group by 2
+            union all select 'modality', m.modality, count(*) from m where m.modality is not null group by 2
+            union all select 'year', y::text, count(*) from m, generate_series(m.y0, least(m.y1, m.y0 + 30)) y
+                      where m.y0 is not null group by 2""";
 
     private final JdbcTemplate jdbc;
     private final Directory directory;
@@ -32,13 +50,13 @@ class Facets {
         this.directory = directory;
     }
 
-    List<Facet> of(ProjectQuery query, Language language) {
+    List<Facet> of(ProjectQuery query, Language language, boolean fuzzy) {
         if (!query.isEmpty()) {
-            return count(query, language);
+            return count(query, language, fuzzy);
         }
         Snapshot snapshot = unfiltered.get(language);
         if (snapshot == null || System.nanoTime() - snapshot.at() > KEEP_UNFILTERED.toNanos()) {
-            snapshot = new Snapshot(count(query, language), System.nanoTime());
+            snapshot = new Snapshot(count(query, language, false), System.nanoTime());
             unfiltered.put(language, snapshot);
         }
         return snapshot.facets();
@@ -48,29 +66,25 @@ class Facets {
         unfiltered.clear();
     }
 
-    private List<Facet> count(ProjectQuery query, Language language) {
-        var c = query.condition();
-        Map<String, String> countries = new java.util.HashMap<>();
-        directory.countries().forEach(country -> countries.put(country.iso2(), country.name().in(language)));
-        String matching = "select p.id from projects.project p where " + c.sql();
-        return List.of(
-                facet("country", "select x.iso2, count(*) from projects.recipient_country x where x.project_id in (" + matching + ") group by 1 order by 2 desc, 1 limit " + MAX_VALUES, c, code -> countries.getOrDefault(code, code)),
-                facet("theme", "select x.theme, count(*) from projects.theme x where x.project_id in (" + matching + ") group by 1 order by 2 desc, 1", c, code -> code),
-                facet("funder", "select x.name, count(distinct x.project_id) from projects.participant x where x.role = 'FUNDING' and x.project_id in (" + matching + ") group by 1 order by 2 desc, 1 limit " + MAX_VALUES, c, code -> code),
-                facet("status", "select p.status, count(*) from projects.project p where " + c.sql() + " group by 1 order by 2 desc", c, code -> code),
-                facet("modality", "select p.modality, count(*) from projects.project p where p.modality is not null and " + c.sql() + " group by 1 order by 2 desc", c, code -> code),
-                facet("year", """
-                        select y::text, count(*) from projects.project p,
-                          generate_series(extract(year from coalesce(p.actual_start, p.planned_start))::int,
-                                          least(extract(year from coalesce(p.actual_end, p.planned_end, current_date))::int,
-                                                extract(year from coalesce(p.actual_start, p.planned_start))::int + 30)) y
-                        where coalesce(p.actual_start, p.planned_start) is not null and %s
-                        group by 1 order by 1 desc limit 40""".formatted(c.sql()), c, code -> code));
-    }
-
-    private Facet facet(String name, String sql, ProjectQuery.Condition c, java.util.function.UnaryOperator<String> label) {
-        var values = jdbc.query(sql, (rs, n) -> new Facet.Value(rs.getString(1), label.apply(rs.getString(1)), rs.getLong(2)),
-                c.params().toArray());
-        return new Facet(name, values);
+    private List<Facet> count(ProjectQuery query, Language language, boolean fuzzy) {
+        var c = query.condition(fuzzy);
+        Map<String, List<Facet.Value>> byName = new LinkedHashMap<>();
+        NAMES.forEach(name -> byName.put(name, new ArrayList<>()));
+        Map<String, String> countries = new HashMap<>();
+        jdbc.query(COUNTS.formatted(c.sql()), rs -> {
+            String name = rs.getString(1);
+            String value = rs.getString(2);
+            if (name.equals("country") && countries.isEmpty()) {
+                directory.countries().forEach(country -> countries.put(country.iso2(), country.name().in(language)));
+            }
+            byName.get(name).add(new Facet.Value(value, name.equals("country") ? countries.getOrDefault(value, value) : value, rs.getLong(3)));
+        }, c.params().toArray());
+        var facets = new ArrayList<Facet>();
+        byName.forEach((name, values) -> {
+            Comparator<Facet.Value> order = name.equals("year") ? Comparator.comparing(Facet.Value::value).reversed()
+                    : Comparator.comparingLong(Facet.Value::count).reversed().thenComparing(Facet.Value::label);
+            facets.add(new Facet(name, values.stream().sorted(order).limit(name.equals("year") ? 40 : MAX_VALUES).toList()));
+        });
+        return facets;
     }
 }

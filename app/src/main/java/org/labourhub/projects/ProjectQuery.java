@@ -29,17 +29,28 @@ public record ProjectQuery(String q, String country, Theme theme, String funder,
         return q == null && country == null && theme == null && funder == null && status == null && modality == null && year == null;
     }
 
-    /** The SQL condition on {@code p} (a projects.project row) and its parameters. */
+    /** The SQL condition on {@code p} (a projects.project row) with the words matched as full text. */
     Condition condition() {
+        return condition(false);
+    }
+
+    /**
+     * The SQL condition on {@code p} (a projects.project row) and its parameters. Words are matched as full text in
+     * the four languages; {@code fuzzy} matches them instead by trigram similarity, to forgive typos when full text
+     * found nothing.
+     */
+    Condition condition(boolean fuzzy) {
         var sql = new StringBuilder("p.merged_into is null and p.entry_state = 'PUBLISHED'");
         List<Object> params = new ArrayList<>();
-        if (q != null) {
+        if (q != null && fuzzy) {
+            sql.append(" and lower(public.unaccent(?)) <% p.search_plain");
+            params.add(q);
+        } else if (q != null) {
             sql.append("""
-                     and (p.search_document @@ (websearch_to_tsquery('projects.es', ?) || websearch_to_tsquery('projects.en', ?)
+                     and p.search_document @@ (websearch_to_tsquery('projects.es', ?) || websearch_to_tsquery('projects.en', ?)
                           || websearch_to_tsquery('projects.fr', ?) || websearch_to_tsquery('projects.pt', ?)
-                          || websearch_to_tsquery('simple', public.unaccent(?)))
-                      or lower(public.unaccent(?)) <% p.search_plain)""");
-            for (int i = 0; i < 6; i++) {
+                          || websearch_to_tsquery('simple', public.unaccent(?)))""");
+            for (int i = 0; i < 5; i++) {
                 params.add(q);
             }
         }

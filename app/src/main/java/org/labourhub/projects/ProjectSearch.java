@@ -1,12 +1,18 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The project list and its facets, as plain SQL over the published, unmerged projects. */
+/**
+ * The project list and its facets, as plain SQL over the published, unmerged projects. Words are first matched as
+ * full text (indexed, ranked); only when that finds nothing are they matched by trigram similarity, so that a
+ * small typo still finds the project without making every search pay for fuzzy matching.
+ */
 @Component
 class ProjectSearch {
 
@@ -18,18 +24,29 @@ class ProjectSearch {
         this.facets = facets;
     }
 
-    /** A page of projects matching the query, and how many match in all. */
-    record Page(List<ProjectRow> rows, long total, List<Facet> facets) {
+    /** A page of projects matching the query, how many match in all, and whether words matched only fuzzily. */
+    record Page(List<ProjectRow> rows, long total, List<Facet> facets, boolean fuzzy) {
     }
 
     Page find(ProjectQuery query, Language language) {
-        var condition = query.condition();
-        String rank = query.q() == null ? "0"
-                : "ts_rank(p.search_document, websearch_to_tsquery('simple', public.unaccent(?))) + similarity(lower(public.unaccent(?)), p.search_plain)";
-        Object[] params = condition.paramsWith(ProjectQuery.PAGE_SIZE, query.page() * ProjectQuery.PAGE_SIZE);
-        if (query.q() != null) {
-            params = prepend(query.q(), query.q(), params);
+        var page = rows(query, language, false);
+        if (page.total() == 0 && query.q() != null) {
+            page = rows(query, language, true);
         }
+        return new Page(page.rows(), page.total(), facets.of(query, language, page.fuzzy()), page.fuzzy());
+    }
+
+    private Page rows(ProjectQuery query, Language language, boolean fuzzy) {
+        var condition = query.condition(fuzzy);
+        String rank = query.q() == null ? "0" : fuzzy ? "word_similarity(lower(public.unaccent(?)), p.search_plain)"
+                : "ts_rank(p.search_document, websearch_to_tsquery('simple', public.unaccent(?)))";
+        List<Object> params = new ArrayList<>();
+        if (query.q() != null) {
+            params.add(query.q());
+        }
+        params.addAll(condition.params());
+        params.add(ProjectQuery.PAGE_SIZE);
+        params.add(query.page() * ProjectQuery.PAGE_SIZE);
         String sql = """
                 select p.id, p.iati_identifier, p.title::text as title, p.status,
                        coalesce(p.actual_start, p.planned_start) as start, coalesce(p.actual_end, p.planned_end) as finish,
@@ -43,26 +60,18 @@ class ProjectSearch {
         long[] total = {0};
         List<ProjectRow> rows = jdbc.query(sql, (rs, n) -> {
             total[0] = rs.getLong("total");
-            var title = org.labourhub.platform.i18n.MultilingualTextJson.read(rs.getString("title"));
+            var title = MultilingualTextJson.read(rs.getString("title"));
             return new ProjectRow(rs.getLong("id"), rs.getString("iati_identifier"), title.in(language),
                     title.translations().containsKey(language), ProjectReader.status(rs.getString("status")),
                     ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders"));
-        }, params);
-        return new Page(rows, total[0], facets.of(query, language));
+        }, params.toArray());
+        return new Page(rows, total[0], List.of(), fuzzy);
     }
 
-    /** Ids of every project matching the query (for exports), in list order, at most {@code limit}. */
+    /** Ids of every project matching the query (for exports), at most {@code limit}. */
     List<Long> ids(ProjectQuery query, int limit) {
-        var condition = query.condition();
+        var condition = query.condition(false);
         return jdbc.queryForList("select p.id from projects.project p where " + condition.sql() + " order by p.id limit ?",
                 Long.class, condition.paramsWith(limit));
-    }
-
-    private static Object[] prepend(Object a, Object b, Object[] rest) {
-        Object[] all = new Object[rest.length + 2];
-        all[0] = a;
-        all[1] = b;
-        System.arraycopy(rest, 0, all, 2, rest.length);
-        return all;
     }
 }
