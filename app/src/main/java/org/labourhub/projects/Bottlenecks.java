@@ -25,7 +25,7 @@ class Bottlenecks {
     List<Bottleneck> find(MonitoringRules rules, Language language) {
         var found = new ArrayList<Bottleneck>();
         found.addAll(jdbc.query("""
-                select p.id, p.title::text, round(d.spent * 100 / d.budget)::int, ?
+                select p.id, p.title::text, round(d.spent * 100 / d.budget)::int::text, cast(? as text)
                 from projects.project p
                 join (select project_id, sum(budget_usd) as budget, sum(expenditure_usd) as spent from projects.yearly_delivery
                       where year < extract(year from current_date) group by 1) d on d.project_id = p.id
@@ -39,7 +39,7 @@ class Bottlenecks {
                 """.formatted(LIVE), row(Bottleneck.Rule.ENDED_NOT_CLOSED, language), rules.endedNotClosedGraceDays()));
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, coalesce((select max(t.date)::text from projects.transaction t
-                    where t.project_id = p.id and t.type = 'EXPENDITURE'), '—'), ?
+                    where t.project_id = p.id and t.type = 'EXPENDITURE'), '—'), cast(? as text)
                 from projects.project p
                 where %s and p.status = 'IMPLEMENTATION'
                   and coalesce(p.actual_start, p.planned_start) <= current_date - make_interval(months => ?)
@@ -48,7 +48,7 @@ class Bottlenecks {
                 """.formatted(LIVE), row(Bottleneck.Rule.NO_EXPENDITURE, language),
                 rules.noExpenditureMonths(), rules.noExpenditureMonths(), rules.noExpenditureMonths()));
         found.addAll(jdbc.query("""
-                select p.id, p.title::text, coalesce(p.last_progress_report::text, '—'), ?
+                select p.id, p.title::text, coalesce(p.last_progress_report::text, '—'), cast(? as text)
                 from projects.project p
                 where %s and p.status = 'IMPLEMENTATION'
                   and coalesce(p.last_progress_report, coalesce(p.actual_start, p.planned_start))

@@ -32,11 +32,19 @@ class IatiImport implements JobHandler {
     private final ProjectStore store;
     private final TransactionTemplate transaction;
     private final ImportFiles files;
+    private ProjectSearch search;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    IatiImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files) {
+    IatiImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.store = store;
         this.transaction = transaction;
         this.files = files;
+        this.jdbc = jdbc;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void searchedBy(ProjectSearch search) {
+        this.search = search;
     }
 
     @Override
@@ -55,6 +63,7 @@ class IatiImport implements JobHandler {
         String fileName = job.parameters().path("fileName").asString();
         ImportReport report = importFile(file, fileName, job.owner(), job::progress);
         files.discard(file);
+        search.forget();
         return report;
     }
 
@@ -81,7 +90,9 @@ class IatiImport implements JobHandler {
             });
         }
         progress.at(size, size);
-        return report.build();
+        ImportReport built = report.build();
+        Statistics.refreshAfter(jdbc, built.imported());
+        return built;
     }
 
     private void accept(IatiActivity activity, String fileName, String owner, ImportReport.Builder report,

@@ -45,6 +45,15 @@ class ImportFiles {
         return file;
     }
 
+    /** The kept file of a token handed to the browser (its generated name), or empty for anything else. */
+    java.util.Optional<Path> byToken(String token) {
+        if (token == null || !token.matches("[0-9a-f-]{36}\\.(csv|xlsx|xml)")) {
+            return java.util.Optional.empty();
+        }
+        Path file = folder.resolve(token);
+        return Files.exists(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
     void discard(Path file) {
         try {
             Files.deleteIfExists(file);

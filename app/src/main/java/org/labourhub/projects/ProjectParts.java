@@ -58,24 +58,34 @@ final class ProjectParts {
         insertResults(batch, ids);
     }
 
+    /** Results and indicators in two batches, their ids drawn from the sequence in one round trip. */
     private void insertResults(List<Incoming> batch, List<Long> ids) {
+        int count = batch.stream().mapToInt(in -> in.project().results().size()).sum();
+        if (count == 0) {
+            return;
+        }
+        List<Long> resultIds = jdbc.queryForList(
+                "select nextval(pg_get_serial_sequence('projects.result', 'id')) from generate_series(1, ?)", Long.class, count);
+        var results = new ArrayList<Object[]>();
+        var indicators = new ArrayList<Object[]>();
+        int next = 0;
         for (int i = 0; i < batch.size(); i++) {
-            List<Project.Result> results = batch.get(i).project().results();
-            for (int r = 0; r < results.size(); r++) {
-                var result = results.get(r);
-                Long resultId = jdbc.queryForObject("insert into projects.result (project_id, type, title, position) "
-                                + "values (?, ?, cast(? as jsonb), ?) returning id", Long.class,
-                        ids.get(i), result.type().name(), MultilingualTextJson.write(result.title()), r);
-                var indicators = new ArrayList<Object[]>();
+            List<Project.Result> projectResults = batch.get(i).project().results();
+            for (int r = 0; r < projectResults.size(); r++) {
+                var result = projectResults.get(r);
+                long resultId = resultIds.get(next++);
+                results.add(new Object[]{resultId, ids.get(i), result.type().name(), MultilingualTextJson.write(result.title()), r});
                 for (int n = 0; n < result.indicators().size(); n++) {
                     var ind = result.indicators().get(n);
                     indicators.add(new Object[]{resultId, n, ind.measure().name(), MultilingualTextJson.write(ind.title()),
                             ind.baselineYear(), ind.baselineValue(), ind.targetValue(), ind.actualValue(), ind.periodYear()});
                 }
-                batch("insert into projects.indicator (result_id, position, measure, title, baseline_year, baseline_value, "
-                        + "target_value, actual_value, period_year) values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)", indicators);
             }
         }
+        batch("insert into projects.result (id, project_id, type, title, position) overriding system value "
+                + "values (?, ?, ?, cast(? as jsonb), ?)", results);
+        batch("insert into projects.indicator (result_id, position, measure, title, baseline_year, baseline_value, "
+                + "target_value, actual_value, period_year) values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)", indicators);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -18,6 +18,7 @@ class ProjectSearch {
 
     private final JdbcTemplate jdbc;
     private final Facets facets;
+    private final RecentSearches recent = new RecentSearches();
 
     ProjectSearch(JdbcTemplate jdbc, Facets facets) {
         this.jdbc = jdbc;
@@ -29,11 +30,26 @@ class ProjectSearch {
     }
 
     Page find(ProjectQuery query, Language language) {
+        return recent.get(query, language, () -> search(query, language));
+    }
+
+    /** Forgets kept results, after any write that changes what a search returns. */
+    void forget() {
+        recent.clear();
+        facets.forget();
+    }
+
+    private Page search(ProjectQuery query, Language language) {
         var page = rows(query, language, false);
         if (page.total() == 0 && query.q() != null) {
             page = rows(query, language, true);
         }
         return new Page(page.rows(), page.total(), facets.of(query, language, page.fuzzy()), page.fuzzy());
+    }
+
+    /** The rows and total of a query without its facets (for the country profile). */
+    Page rowsOnly(ProjectQuery query, Language language) {
+        return rows(query, language, false);
     }
 
     private Page rows(ProjectQuery query, Language language, boolean fuzzy) {

@@ -55,9 +55,12 @@ class ProjectStore {
 
     private Map<Integer, Long> existingIds(List<Incoming> batch) {
         Map<String, Long> byProvenance = new HashMap<>();
-        jdbc.query("select source || '|' || source_key, project_id from projects.provenance where source || '|' || source_key = any(?)",
-                rs -> { byProvenance.put(rs.getString(1), rs.getLong(2)); },
-                (Object) batch.stream().map(in -> provenanceKey(in.provenance())).toArray(String[]::new));
+        Map<Source, List<String>> keysBySource = new java.util.EnumMap<>(Source.class);
+        batch.forEach(in -> keysBySource.computeIfAbsent(in.provenance().source(), s -> new ArrayList<>()).add(in.provenance().sourceKey()));
+        keysBySource.forEach((source, keys) -> jdbc.query(
+                "select source_key, project_id from projects.provenance where source = ? and source_key = any(?)",
+                rs -> { byProvenance.put(source.name() + "|" + rs.getString(1), rs.getLong(2)); },
+                source.name(), keys.toArray(String[]::new)));
         Map<String, Long> byIdentifier = new HashMap<>();
         jdbc.query("select iati_identifier, id from projects.project where iati_identifier = any(?)",
                 rs -> { byIdentifier.put(rs.getString(1), rs.getLong(2)); },

@@ -53,7 +53,14 @@ class ProjectsBenchmark {
         System.out.printf("BENCH parse-only: %.2f s (%.0f activities/s)%n", parse / 1e9, activities / (parse / 1e9));
         System.out.printf("BENCH import: %.2f s (%.0f activities/s), %d imported, %d refused; ratio import/parse = %.2f%n",
                 imported / 1e9, activities / (imported / 1e9), report.imported(), report.refused(), (double) imported / parse);
-        search(Integer.getInteger("bench.clients", 64), Duration.ofSeconds(Integer.getInteger("bench.seconds", 30)));
+        int clients = Integer.getInteger("bench.clients", 64);
+        Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+        search("repeated mix (recent results kept)", clients, length, (client, i) -> (i + client) % 3 == 0
+                ? "country=" + COUNTRIES[(i + client) % COUNTRIES.length]
+                : "q=" + URLEncoder.encode(WORDS[(i * 7 + client) % WORDS.length], StandardCharsets.UTF_8));
+        search("every query distinct (nothing kept)", clients, length, (client, i) -> i % 2 == 0
+                ? "q=" + URLEncoder.encode("proyecto " + (client * 100_003 + i * 7919) % activities, StandardCharsets.UTF_8)
+                : "country=" + COUNTRIES[(i + client) % COUNTRIES.length] + "&page=" + (client * 31 + i) % 200);
     }
 
     private static long parseOnly(Path file) throws Exception {
@@ -68,7 +75,11 @@ class ProjectsBenchmark {
         return System.nanoTime() - start;
     }
 
-    private void search(int clients, Duration length) throws Exception {
+    interface Queries {
+        String query(int client, int i);
+    }
+
+    private void search(String mix, int clients, Duration length, Queries queries) throws Exception {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -78,8 +89,7 @@ class ProjectsBenchmark {
             int client = c;
             pool.execute(() -> {
                 for (int i = 0; System.nanoTime() < until; i++) {
-                    String query = (i + client) % 3 == 0 ? "country=" + COUNTRIES[(i + client) % COUNTRIES.length]
-                            : "q=" + URLEncoder.encode(WORDS[(i * 7 + client) % WORDS.length], StandardCharsets.UTF_8);
+                    String query = queries.query(client, i);
                     long t = System.nanoTime();
                     try {
                         var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/projects?" + query))
@@ -98,7 +108,7 @@ class ProjectsBenchmark {
         pool.awaitTermination(length.toSeconds() + 60, java.util.concurrent.TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("BENCH search: %d clients, %d requests in %d s (%.0f req/s), %d errors; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+        System.out.printf("BENCH search, " + mix + ": %d clients, %d requests in %d s (%.0f req/s), %d errors; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 clients, sorted.size(), length.toSeconds(), sorted.size() / (double) length.toSeconds(), errors.get(),
                 at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99));
     }

@@ -1,0 +1,72 @@
+package org.labourhub.projects;
+
+import org.labourhub.accounts.Actor;
+import org.labourhub.accounts.AuditTrail;
+import org.labourhub.platform.i18n.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Donor progress reports as web pages in the reader's language ({@code ?lang=} picks another), for one project or a
+ * donor's portfolio; and the secretariat's record that a progress report was sent, which the overdue rule reads.
+ */
+@Controller
+class DonorReportController {
+
+    private final DonorReports reports;
+    private final ProjectPageController pages;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ProjectsPolicy policy;
+
+    DonorReportController(DonorReports reports, ProjectPageController pages, JdbcClient jdbc, AuditTrail audit,
+                          ProjectsPolicy policy) {
+        this.reports = reports;
+        this.pages = pages;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.policy = policy;
+    }
+
+    @GetMapping("/projects/{id}/report")
+    String project(@PathVariable long id, Locale locale, Model model) {
+        pages.readable(id);
+        model.addAttribute("report", reports.forProject(id, Language.of(locale)));
+        model.addAttribute("mayRecord", policy.mayMaintainReferenceData(Actor.current()));
+        return "projects/report";
+    }
+
+    @GetMapping("/projects/reports")
+    String portfolio(@RequestParam(required = false) String donor, Locale locale, Model model) {
+        model.addAttribute("donors", reports.donors());
+        if (donor == null || donor.isBlank()) {
+            return "projects/reports";
+        }
+        model.addAttribute("report", reports.forDonor(donor, Language.of(locale)));
+        model.addAttribute("mayRecord", false);
+        return "projects/report";
+    }
+
+    @PostMapping("/projects/{id}/progress-report")
+    @Transactional
+    String recordSent(@PathVariable long id) {
+        ProjectsPolicy.require(policy.mayMaintainReferenceData(Actor.current()), "progress report");
+        LocalDate before = jdbc.sql("select last_progress_report from projects.project where id = ?").param(id)
+                .query((rs, n) -> ProjectReader.date(rs, 1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        jdbc.sql("update projects.project set last_progress_report = current_date, version = version + 1 where id = ?")
+                .param(id).update();
+        audit.updated("projects.project", id, Map.of("lastProgressReport", String.valueOf(before)),
+                Map.of("lastProgressReport", LocalDate.now().toString()));
+        return "redirect:/projects/" + id + "/report?recorded";
+    }
+}
