@@ -12,13 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.labourhub.platform.reports.ReportFormat;
+import org.labourhub.platform.reports.ReportResponses;
+
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Donor progress reports as web pages in the reader's language ({@code ?lang=} picks another), for one project or a
- * donor's portfolio; and the secretariat's record that a progress report was sent, which the overdue rule reads.
+ * Donor progress reports in the reader's language ({@code ?lang=} picks another), for one project or a donor's
+ * portfolio, as a web page, a Word document or a PDF ({@code ?format=html|docx|pdf}); and the secretariat's record that a progress report was sent, which the overdue rule reads.
  */
 @Controller
 class DonorReportController {
@@ -28,9 +33,11 @@ class DonorReportController {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
+    private final DonorReportDocument documents;
 
     DonorReportController(DonorReports reports, ProjectPageController pages, JdbcClient jdbc, AuditTrail audit,
-                          ProjectsPolicy policy) {
+                          ProjectsPolicy policy, DonorReportDocument documents) {
+        this.documents = documents;
         this.reports = reports;
         this.pages = pages;
         this.jdbc = jdbc;
@@ -39,22 +46,47 @@ class DonorReportController {
     }
 
     @GetMapping("/projects/{id}/report")
-    String project(@PathVariable long id, Locale locale, Model model) {
+    String project(@PathVariable long id, @RequestParam(required = false) String format, Locale locale, Model model,
+                   HttpServletResponse response) throws IOException {
+        ReportFormat wanted = ReportResponses.format(format);
         pages.readable(id);
-        model.addAttribute("report", reports.forProject(id, Language.of(locale)));
+        DonorReport report = reports.forProject(id, Language.of(locale));
+        if (wanted != ReportFormat.HTML) {
+            return download(report, wanted, "project-" + id + "-report", locale, response);
+        }
+        model.addAttribute("report", report);
         model.addAttribute("mayRecord", policy.mayMaintainReferenceData(Actor.current()));
         return "projects/report";
     }
 
     @GetMapping("/projects/reports")
-    String portfolio(@RequestParam(required = false) String donor, Locale locale, Model model) {
+    String portfolio(@RequestParam(required = false) String donor, @RequestParam(required = false) String format,
+                     Locale locale, Model model, HttpServletResponse response) throws IOException {
+        ReportFormat wanted = ReportResponses.format(format);
         model.addAttribute("donors", reports.donors());
         if (donor == null || donor.isBlank()) {
             return "projects/reports";
         }
-        model.addAttribute("report", reports.forDonor(donor, Language.of(locale)));
+        DonorReport report = reports.forDonor(donor, Language.of(locale));
+        if (wanted != ReportFormat.HTML) {
+            return download(report, wanted, "portfolio-report", locale, response);
+        }
+        model.addAttribute("report", report);
         model.addAttribute("mayRecord", false);
         return "projects/report";
+    }
+
+    /** Writes the report as a Word document or PDF through the platform's report renderer. */
+    private String download(DonorReport report, ReportFormat format, String name, Locale locale,
+                            HttpServletResponse response) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream(128 * 1024);
+        ReportResponses.render(documents.of(report, locale), format, locale, bytes);
+        response.setContentType(format.contentType());
+        response.setContentLength(bytes.size());
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                .attachment().filename(name + "-" + locale.getLanguage() + "." + format.extension()).build().toString());
+        bytes.writeTo(response.getOutputStream());
+        return null;
     }
 
     @PostMapping("/projects/{id}/progress-report")

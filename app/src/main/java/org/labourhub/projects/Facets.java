@@ -28,7 +28,7 @@ class Facets {
             with m as materialized (
                 select p.id, p.status, p.modality, extract(year from coalesce(p.actual_start, p.planned_start))::int as y0,
                        extract(year from coalesce(p.actual_end, p.planned_end, current_date))::int as y1
-                from projects.project p where %s)
+                from projects.project p where %s limit %d)
             select 'country', x.iso2, count(*) from projects.recipient_country x join m on m.id = x.project_id group by 2
             union all select 'theme', x.theme, count(*) from projects.theme x join m on m.id = x.project_id group by 2
             union all select 'funder', x.name, count(distinct x.project_id) from projects.participant x join m on m.id = x.project_id
@@ -71,7 +71,7 @@ class Facets {
         Map<String, List<Facet.Value>> byName = new LinkedHashMap<>();
         NAMES.forEach(name -> byName.put(name, new ArrayList<>()));
         Map<String, String> countries = new HashMap<>();
-        jdbc.query(COUNTS.formatted(c.sql()), rs -> {
+        jdbc.query(COUNTS.formatted(c.sql(), ProjectSearch.MAX_MATCHES + 1), rs -> {
             String name = rs.getString(1);
             String value = rs.getString(2);
             if (name.equals("country") && countries.isEmpty()) {

@@ -42,6 +42,7 @@ class ProjectListController {
         model.addAttribute("selected", parameters);
         model.addAttribute("page", search.find(query, Language.of(locale)));
         model.addAttribute("pageSize", ProjectQuery.PAGE_SIZE);
+        model.addAttribute("maxMatches", ProjectSearch.MAX_MATCHES);
         return htmx != null ? "projects/list :: finder" : "projects/list";
     }
 

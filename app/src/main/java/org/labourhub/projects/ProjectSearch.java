@@ -16,6 +16,9 @@ import java.util.List;
 @Component
 class ProjectSearch {
 
+    /** Beyond this many matches a search counts "more than" and ranks only these (the reader narrows with facets). */
+    static final int MAX_MATCHES = 10_000;
+
     private final JdbcTemplate jdbc;
     private final Facets facets;
     private final RecentSearches recent = new RecentSearches();
@@ -27,6 +30,10 @@ class ProjectSearch {
 
     /** A page of projects matching the query, how many match in all, and whether words matched only fuzzily. */
     record Page(List<ProjectRow> rows, long total, List<Facet> facets, boolean fuzzy) {
+        /** Whether more projects match than a search counts (then the reader narrows the search with facets). */
+        public boolean isCapped() {
+            return total > MAX_MATCHES;
+        }
     }
 
     Page find(ProjectQuery query, Language language) {
@@ -64,15 +71,19 @@ class ProjectSearch {
         params.add(ProjectQuery.PAGE_SIZE);
         params.add(query.page() * ProjectQuery.PAGE_SIZE);
         String sql = """
-                select p.id, p.iati_identifier, p.title::text as title, p.status,
-                       coalesce(p.actual_start, p.planned_start) as start, coalesce(p.actual_end, p.planned_end) as finish,
+                with matched as (
+                    select p.id, %s as rank, coalesce(p.actual_start, p.planned_start) as start
+                    from projects.project p where %s limit %d),
+                page as (
+                    select id, rank, start, count(*) over () as total from matched
+                    order by rank desc, start desc nulls last, id desc limit ? offset ?)
+                select p.id, p.iati_identifier, p.title::text as title, p.status, page.start,
+                       coalesce(p.actual_end, p.planned_end) as finish,
                        (select string_agg(c.iso2, ', ' order by c.iso2) from projects.recipient_country c where c.project_id = p.id) as countries,
                        (select string_agg(f.name, ', ' order by f.name) from projects.participant f where f.project_id = p.id and f.role = 'FUNDING') as funders,
-                       %s as rank, count(*) over () as total
-                from projects.project p
-                where %s
-                order by rank desc, start desc nulls last, p.id desc
-                limit ? offset ?""".formatted(rank, condition.sql());
+                       page.total
+                from page join projects.project p on p.id = page.id
+                order by page.rank desc, page.start desc nulls last, page.id desc""".formatted(rank, condition.sql(), MAX_MATCHES + 1);
         long[] total = {0};
         List<ProjectRow> rows = jdbc.query(sql, (rs, n) -> {
             total[0] = rs.getLong("total");

@@ -79,10 +79,27 @@ class MonitoringAndReportTest {
                 .andExpect(content().string(containsString("Progress report on the portfolio funded by Departamento de Trabajo")))
                 .andExpect(content().string(containsString("Project XI-TEST-STUCK")));
         mvc.perform(post("/projects/" + id + "/progress-report").with(csrf()).with(SignedIn.as("secretariat", Role.SECRETARIAT)));
-        mvc.perform(get("/projects/monitoring").locale(Locale.ENGLISH))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("No progress report for more than 12 months; last report: —"))));
+        String csv = mvc.perform(get("/projects/monitoring.csv").locale(Locale.ENGLISH)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(line -> line.contains("XI-TEST-STUCK"))).isNotEmpty()
+                .noneMatch(line -> line.contains("Progress report overdue"));
         assertThat(jdbc.sql("select count(*) from accounts.audit_event where record_type = 'projects.project' and record_id = ?")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDonorReportDownloadsAsWordAndPdf() throws Exception {
+        long id = jdbc.sql("select id from projects.project where iati_identifier = 'XI-TEST-STUCK'").query(Long.class).single();
+        var docx = mvc.perform(get("/projects/" + id + "/report").param("format", "docx").param("lang", "fr")).andReturn().getResponse();
+        assertThat(docx.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.getContentAsByteArray()))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+            assertThat(text).contains("2. Avancement financier").contains("Taux d’exécution cumulé : 40 %".replace('’', '\''));
+        }
+        var pdf = mvc.perform(get("/projects/reports").param("donor", "Departamento de Trabajo de los Estados Unidos")
+                .param("format", "pdf").param("lang", "es")).andReturn().getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test

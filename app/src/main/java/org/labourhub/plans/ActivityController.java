@@ -1,0 +1,161 @@
+package org.labourhub.plans;
+
+import org.labourhub.accounts.Actor;
+import org.labourhub.accounts.AuditTrail;
+import org.labourhub.directory.Directory;
+import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.web.ConcurrentEdit;
+import org.labourhub.platform.web.RecordNotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** One activity: its page with its progress, the secretariat's edit form, and progress reporting by its reporters. */
+@Controller
+@RequestMapping("/plans/{planId}/activities/{activityId}")
+class ActivityController {
+
+    private final Activities activities;
+    private final PlanContents contents;
+    private final ProgressUpdates updates;
+    private final ReportingCycles cycles;
+    private final PlansPolicy policy;
+    private final AuditTrail audit;
+    private final Directory directory;
+
+    ActivityController(Activities activities, PlanContents contents, ProgressUpdates updates, ReportingCycles cycles,
+                       PlansPolicy policy, AuditTrail audit, Directory directory) {
+        this.directory = directory;
+        this.activities = activities;
+        this.contents = contents;
+        this.updates = updates;
+        this.cycles = cycles;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("statuses", ActivityStatus.values());
+        model.addAttribute("calendarKinds", CalendarKind.values());
+        model.addAttribute("languageCodes", java.util.Arrays.stream(Language.values()).map(Language::code).toList());
+    }
+
+    @GetMapping
+    String show(@PathVariable long planId, @PathVariable long activityId, Model model, Locale locale) {
+        Activity activity = activity(planId, activityId);
+        var form = new UpdateForm();
+        form.setLanguage(Language.of(locale).code());
+        form.setStatus(activity.status());
+        var open = cycles.openFor(activityId);
+        form.setCycleId(open.isEmpty() ? null : open.get(0).id());
+        form.setAsOf(open.isEmpty() ? LocalDate.now() : open.get(0).asOf());
+        return page(planId, activity, form, model);
+    }
+
+    @PostMapping("/updates")
+    @Transactional
+    String submit(@PathVariable long planId, @PathVariable long activityId, @ModelAttribute("update") UpdateForm form,
+                  BindingResult errors, Model model) {
+        Activity activity = activity(planId, activityId);
+        Actor actor = Actor.current();
+        policy.requireReporterOf(actor, activityId);
+        form.validate(errors);
+        if (form.getCycleId() != null) {
+            checkCycle(planId, activityId, form.getCycleId(), errors);
+        }
+        if (errors.hasErrors()) {
+            return page(planId, activity, form, model);
+        }
+        var update = ProgressUpdate.submitted(activityId, form.getCycleId(), form.getAsOf(), form.toText(),
+                form.getStatus(), actor.username());
+        long id = updates.add(update);
+        audit.created("progress-update", id, AuditSummaries.of(update));
+        return "redirect:/plans/" + planId + "/activities/" + activityId + "?submitted";
+    }
+
+    @GetMapping("/edit")
+    String editForm(@PathVariable long planId, @PathVariable long activityId, Model model) {
+        policy.requirePlanMaintainer(Actor.current());
+        var form = ActivityForm.of(activity(planId, activityId));
+        form.setResponsible(String.join(", ", activities.responsibleKeys(activityId)));
+        model.addAttribute("form", form);
+        return edit(planId, activityId, model);
+    }
+
+    @PostMapping("/edit")
+    @Transactional
+    String save(@PathVariable long planId, @PathVariable long activityId, @ModelAttribute("form") ActivityForm form,
+                BindingResult errors, Model model) {
+        policy.requirePlanMaintainer(Actor.current());
+        Activity before = activity(planId, activityId);
+        form.validate(errors);
+        var refs = new ResponsibleKeys(directory, activities).resolve(form, errors);
+        if (errors.hasErrors()) {
+            return edit(planId, activityId, model);
+        }
+        Activity after = form.applyTo(before);
+        var keysBefore = activities.responsibleKeys(activityId);
+        try {
+            activities.update(after);
+        } catch (ConcurrentEdit e) {
+            model.addAttribute("conflict", true);
+            return edit(planId, activityId, model);
+        }
+        activities.replaceResponsible(activityId, refs);
+        var summaryBefore = AuditSummaries.of(before);
+        summaryBefore.put("responsible", keysBefore);
+        var summaryAfter = AuditSummaries.of(after);
+        summaryAfter.put("responsible", form.responsibleKeys());
+        audit.updated("activity", activityId, summaryBefore, summaryAfter);
+        return "redirect:/plans/" + planId + "/activities/" + activityId + "?saved";
+    }
+
+    /** A cycle that does not exist, is closed or does not ask about this activity refuses the update. */
+    private void checkCycle(long planId, long activityId, long cycleId, BindingResult errors) {
+        var cycle = cycles.byId(cycleId).filter(c -> c.planId() == planId);
+        if (cycle.isEmpty() || !cycles.assigns(cycleId, activityId)) {
+            errors.rejectValue("cycleId", "plans.validation.cycleNotForActivity");
+        } else if (!cycle.get().open()) {
+            errors.rejectValue("cycleId", "plans.validation.cycleClosed", new Object[]{cycle.get().asOf()}, null);
+        }
+    }
+
+    private String page(long planId, Activity activity, UpdateForm form, Model model) {
+        Actor actor = Actor.current();
+        PlanContent content = contents.load(planId, LocalDate.now());
+        model.addAttribute("plan", content.plan());
+        model.addAttribute("activity", content.elements().stream().flatMap(n -> n.activities().stream())
+                .filter(a -> a.id() == activity.id()).findFirst().orElseThrow());
+        model.addAttribute("update", form);
+        boolean reporter = policy.canReportOn(actor, activity.id());
+        model.addAttribute("reporter", reporter);
+        model.addAttribute("maintainer", policy.canMaintainPlans(actor));
+        model.addAttribute("history", updates.ofActivity(activity.id()).stream()
+                .filter(u -> u.state() == UpdateState.APPROVED || reporter).toList());
+        model.addAttribute("openCycles", cycles.openFor(activity.id()));
+        return "plans/activity";
+    }
+
+    private String edit(long planId, long activityId, Model model) {
+        model.addAttribute("plan", contents.load(planId, LocalDate.now()).plan());
+        model.addAttribute("formAction", "/plans/" + planId + "/activities/" + activityId + "/edit");
+        model.addAttribute("backLink", "/plans/" + planId + "/activities/" + activityId);
+        model.addAttribute("editing", true);
+        return "plans/activity-form";
+    }
+
+    private Activity activity(long planId, long activityId) {
+        return activities.byId(activityId).filter(a -> a.planId() == planId)
+                .orElseThrow(() -> new RecordNotFound("activity", activityId));
+    }
+}

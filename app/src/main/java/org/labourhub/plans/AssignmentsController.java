@@ -1,0 +1,29 @@
+package org.labourhub.plans;
+
+import org.labourhub.accounts.Actor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * "My assignments": the activities a focal point or an organ reports on, what each open cycle still expects, and
+ * the secretariat's reminders. Reminders are shown here; e-mail is not configured on this platform yet.
+ */
+@Controller
+class AssignmentsController {
+
+    private final Assignments assignments;
+
+    AssignmentsController(Assignments assignments) {
+        this.assignments = assignments;
+    }
+
+    @GetMapping("/me/assignments")
+    String mine(Model model) {
+        var rows = assignments.of(Actor.current());
+        model.addAttribute("rows", rows);
+        model.addAttribute("reminders", rows.stream().filter(r -> r.isOwed() && r.remindedAt() != null).toList());
+        model.addAttribute("owed", rows.stream().filter(Assignments.Row::isOwed).count());
+        return "plans/assignments";
+    }
+}

@@ -1,0 +1,68 @@
+package org.labourhub.plans;
+
+import org.labourhub.platform.i18n.MultilingualText;
+import org.labourhub.platform.i18n.MultilingualTextJson;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What the audit trail keeps of the module's records: plain maps, so that the domain carries no JSON annotations. */
+final class AuditSummaries {
+
+    private AuditSummaries() {
+    }
+
+    static LinkedHashMap<String, Object> of(Activity a) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("number", a.number());
+        m.put("title", text(a.title()));
+        m.put("calendar", text(a.calendar().text()));
+        m.put("calendarKind", a.calendar().kind().name());
+        m.put("start", String.valueOf(a.calendar().start()));
+        m.put("end", String.valueOf(a.calendar().end()));
+        m.put("status", String.valueOf(a.status()));
+        m.put("resourcesAvailable", text(a.resourcesAvailable()));
+        m.put("resourcesMissing", text(a.resourcesMissing()));
+        m.put("projectRef", a.projectRef());
+        m.put("version", a.version());
+        return m;
+    }
+
+    static Map<String, Object> of(ProgressUpdate u) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("activityId", u.activityId());
+        m.put("cycleId", u.cycleId());
+        m.put("asOf", String.valueOf(u.asOf()));
+        m.put("text", text(u.text()));
+        m.put("status", String.valueOf(u.status()));
+        m.put("state", u.state().name());
+        m.put("reviewedBy", u.reviewedBy());
+        m.put("reviewComment", u.reviewComment());
+        return m;
+    }
+
+    static Map<String, Object> of(ReportingCycle c, int assignments) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("planId", c.planId());
+        m.put("asOf", String.valueOf(c.asOf()));
+        m.put("due", String.valueOf(c.due()));
+        m.put("open", c.open());
+        m.put("assignments", assignments);
+        return m;
+    }
+
+    static Map<String, Object> of(PlanOfAction p) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("key", p.key());
+        m.put("name", text(p.name()));
+        m.put("kind", p.kind().name());
+        m.put("status", p.status().name());
+        m.put("period", String.valueOf(p.period()));
+        m.put("version", p.version());
+        return m;
+    }
+
+    static Object text(MultilingualText t) {
+        return t == null ? null : MultilingualTextJson.write(t);
+    }
+}

@@ -1,0 +1,78 @@
+package org.labourhub.plans;
+
+import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** How complete a reporting cycle is: for every activity it asks about, the latest update's state and the reminders sent. */
+@Repository
+class CycleCompleteness {
+
+    record Row(long activityId, String number, MultilingualText title, String responsible, UpdateState state,
+               long reminders, OffsetDateTime lastReminder) {
+
+        public String label(Locale locale) {
+            return number == null ? title.in(locale) : number + " " + title.in(locale);
+        }
+
+        /** Still owed: nothing submitted, or returned and not yet submitted again. */
+        public boolean isOwed() {
+            return state == null || state == UpdateState.RETURNED;
+        }
+    }
+
+    record Summary(long assigned, long submitted, long approved, long owed) {
+        public int percentApproved() {
+            return assigned == 0 ? 100 : (int) (100 * approved / assigned);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    CycleCompleteness(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> of(long cycleId, Locale locale) {
+        return jdbc.sql("""
+                        select a.id, a.number, a.title::text as title,
+                               (select string_agg(coalesce(o.acronym, n.acronym, o.name->>:lang, o.name->>(o.name->>'original'),
+                                                           n.name->>:lang, n.name->>(n.name->>'original'), r.network_key),
+                                                  ', ' order by r.lead desc, r.position)
+                                  from plans.activity_responsible r
+                                  left join directory.organisation o on o.id = r.organisation_id
+                                  left join directory.network n on n.key = r.network_key
+                                 where r.activity_id = a.id) as responsible,
+                               (select u.state from plans.progress_update u where u.cycle_id = c.cycle_id
+                                  and u.activity_id = a.id order by u.submitted_at desc, u.id desc limit 1) as state,
+                               (select count(*) from plans.reminder m where m.cycle_id = c.cycle_id and m.activity_id = a.id) as reminders,
+                               (select max(m.sent_at) from plans.reminder m where m.cycle_id = c.cycle_id and m.activity_id = a.id) as last_reminder
+                        from plans.cycle_assignment c join plans.activity a on a.id = c.activity_id
+                        where c.cycle_id = :cycle order by a.position, a.id""")
+                .param("cycle", cycleId).param("lang", Language.of(locale).code()).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"),
+                        Texts.text(rs, "title"), rs.getString("responsible"),
+                        Texts.enumOrNull(UpdateState.class, rs.getString("state")), rs.getLong("reminders"),
+                        rs.getObject("last_reminder", OffsetDateTime.class)))
+                .list();
+    }
+
+    static Summary summary(List<Row> rows) {
+        long submitted = rows.stream().filter(r -> r.state() == UpdateState.SUBMITTED).count();
+        long approved = rows.stream().filter(r -> r.state() == UpdateState.APPROVED).count();
+        long owed = rows.stream().filter(Row::isOwed).count();
+        return new Summary(rows.size(), submitted, approved, owed);
+    }
+
+    /** Records a reminder to every reporter who still owes an update; returns how many were recorded. */
+    int remindOwed(ReportingCycle cycle, String by) {
+        var owed = of(cycle.id(), Locale.ROOT).stream().filter(Row::isOwed).map(Row::activityId).toList();
+        owed.forEach(activityId -> jdbc.sql("insert into plans.reminder (cycle_id, activity_id, sent_by) values (?, ?, ?)")
+                .params(cycle.id(), activityId, by).update());
+        return owed.size();
+    }
+}

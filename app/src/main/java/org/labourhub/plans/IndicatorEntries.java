@@ -1,0 +1,57 @@
+package org.labourhub.plans;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Targets and values of indicators: the writes, and which plan and measure an indicator belongs to. */
+@Repository
+class IndicatorEntries {
+
+    record Owner(long planId, Measure measure) {
+    }
+
+    private final JdbcClient jdbc;
+
+    IndicatorEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Owner> owner(long indicatorId) {
+        return jdbc.sql("""
+                        select e.plan_id, i.measure from plans.indicator i join plans.element e on e.id = i.element_id
+                        where i.id = ?""")
+                .param(indicatorId).query((rs, n) -> new Owner(rs.getLong(1), Measure.valueOf(rs.getString(2)))).optional();
+    }
+
+    long addTarget(long indicatorId, IndicatorEntryForm f, Measure measure) {
+        return jdbc.sql("""
+                        insert into plans.indicator_target (indicator_id, period_start, period_end, amount, text_value)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(indicatorId, f.getPeriodStart(), f.getPeriodEnd(), f.amount(measure), text(f, measure))
+                .query(Long.class).single();
+    }
+
+    long addValue(long indicatorId, IndicatorEntryForm f, Measure measure, String by) {
+        return jdbc.sql("""
+                        insert into plans.indicator_value (indicator_id, period_start, period_end, amount, text_value, sex,
+                            age_group, country_iso2, constituency, source, comment, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(indicatorId, f.getPeriodStart(), f.getPeriodEnd(), f.amount(measure), text(f, measure),
+                        blank(f.getSex()), blank(f.getAgeGroup()),
+                        f.getCountry().isBlank() ? null : f.getCountry().strip().toUpperCase(Locale.ROOT),
+                        f.getConstituency() == null ? null : f.getConstituency().name(), blank(f.getSource()),
+                        blank(f.getComment()), by)
+                .query(Long.class).single();
+    }
+
+    private static String text(IndicatorEntryForm f, Measure measure) {
+        return measure == Measure.QUALITATIVE ? f.getValue().strip() : null;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

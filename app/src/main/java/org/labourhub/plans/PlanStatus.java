@@ -1,0 +1,5 @@
+package org.labourhub.plans;
+
+enum PlanStatus {
+    DRAFT, ACTIVE, CLOSED
+}

@@ -1,0 +1,154 @@
+package org.labourhub.plans;
+
+import org.labourhub.accounts.Actor;
+import org.labourhub.accounts.AuditTrail;
+import org.labourhub.directory.Directory;
+import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.web.RecordNotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/** The secretariat grows a plan's tree: elements, activities under an element, indicators on an element. */
+@Controller
+class PlanTreeController {
+
+    private final Plans plans;
+    private final Elements elements;
+    private final Activities activities;
+    private final PlansPolicy policy;
+    private final AuditTrail audit;
+    private final Directory directory;
+
+    PlanTreeController(Plans plans, Elements elements, Activities activities, PlansPolicy policy, AuditTrail audit,
+                       Directory directory) {
+        this.plans = plans;
+        this.elements = elements;
+        this.activities = activities;
+        this.policy = policy;
+        this.audit = audit;
+        this.directory = directory;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("languageCodes", Arrays.stream(Language.values()).map(Language::code).toList());
+        model.addAttribute("statuses", ActivityStatus.values());
+        model.addAttribute("calendarKinds", CalendarKind.values());
+        model.addAttribute("measures", Measure.values());
+    }
+
+    @GetMapping("/plans/{planId}/elements/new")
+    String newElement(@PathVariable long planId, @RequestParam(required = false) Long parent, Model model) {
+        policy.requirePlanMaintainer(Actor.current());
+        model.addAttribute("form", new ElementForm());
+        return elementPage(planId, parent, model);
+    }
+
+    @PostMapping("/plans/{planId}/elements/new")
+    @Transactional
+    String addElement(@PathVariable long planId, @RequestParam(required = false) Long parent,
+                      @ModelAttribute("form") ElementForm form, BindingResult errors, Model model) {
+        policy.requirePlanMaintainer(Actor.current());
+        int level = parent == null ? 0 : place(planId, parent).level() + 1;
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            return elementPage(planId, parent, model);
+        }
+        long id = elements.add(planId, parent, level, form.numberOrNull(), form.getTitle().toText(), form.descriptionOrNull());
+        audit.created("plan-element", id, Map.of("planId", planId, "level", level,
+                "title", AuditSummaries.text(form.getTitle().toText())));
+        return "redirect:/plans/" + planId + "?saved#element-" + id;
+    }
+
+    @GetMapping("/plans/{planId}/elements/{elementId}/activities/new")
+    String newActivity(@PathVariable long planId, @PathVariable long elementId, Model model) {
+        policy.requirePlanMaintainer(Actor.current());
+        place(planId, elementId);
+        model.addAttribute("form", new ActivityForm());
+        return activityPage(planId, elementId, model);
+    }
+
+    @PostMapping("/plans/{planId}/elements/{elementId}/activities/new")
+    @Transactional
+    String addActivity(@PathVariable long planId, @PathVariable long elementId, @ModelAttribute("form") ActivityForm form,
+                       BindingResult errors, Model model) {
+        policy.requirePlanMaintainer(Actor.current());
+        place(planId, elementId);
+        form.validate(errors);
+        var refs = new ResponsibleKeys(directory, activities).resolve(form, errors);
+        if (errors.hasErrors()) {
+            return activityPage(planId, elementId, model);
+        }
+        Activity activity = form.toNew(planId, elementId);
+        long id = activities.add(activity);
+        activities.replaceResponsible(id, refs);
+        var summary = AuditSummaries.of(activity);
+        summary.put("responsible", form.responsibleKeys());
+        audit.created("activity", id, summary);
+        return "redirect:/plans/" + planId + "/activities/" + id + "?saved";
+    }
+
+    @GetMapping("/plans/{planId}/elements/{elementId}/indicators/new")
+    String newIndicator(@PathVariable long planId, @PathVariable long elementId, Model model) {
+        policy.requirePlanMaintainer(Actor.current());
+        place(planId, elementId);
+        model.addAttribute("form", new IndicatorForm());
+        return indicatorPage(planId, elementId, model);
+    }
+
+    @PostMapping("/plans/{planId}/elements/{elementId}/indicators/new")
+    @Transactional
+    String addIndicator(@PathVariable long planId, @PathVariable long elementId,
+                        @ModelAttribute("form") IndicatorForm form, BindingResult errors, Model model) {
+        policy.requirePlanMaintainer(Actor.current());
+        place(planId, elementId);
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            return indicatorPage(planId, elementId, model);
+        }
+        String number = form.getNumber().isBlank() ? null : form.getNumber().strip();
+        long id = elements.addIndicator(elementId, number, form.getName().toText(), form.getMeasure(),
+                form.getBaseline().isBlank() ? null : form.baselineAmount(), form.getBaselineYear());
+        audit.created("indicator", id, Map.of("elementId", elementId, "number", String.valueOf(number),
+                "measure", form.getMeasure().name(), "baseline", form.getBaseline()));
+        return "redirect:/plans/" + planId + "/indicators/" + id + "?saved";
+    }
+
+    private String elementPage(long planId, Long parent, Model model) {
+        model.addAttribute("plan", plan(planId));
+        model.addAttribute("parent", parent);
+        return "plans/element-form";
+    }
+
+    private String activityPage(long planId, long elementId, Model model) {
+        model.addAttribute("plan", plan(planId));
+        model.addAttribute("formAction", "/plans/" + planId + "/elements/" + elementId + "/activities/new");
+        model.addAttribute("backLink", "/plans/" + planId);
+        return "plans/activity-form";
+    }
+
+    private String indicatorPage(long planId, long elementId, Model model) {
+        model.addAttribute("plan", plan(planId));
+        model.addAttribute("elementId", elementId);
+        return "plans/indicator-form";
+    }
+
+    private PlanOfAction plan(long planId) {
+        return plans.byId(planId).orElseThrow(() -> new RecordNotFound("plan", planId));
+    }
+
+    private Elements.Place place(long planId, long elementId) {
+        return elements.place(elementId).filter(p -> p.planId() == planId)
+                .orElseThrow(() -> new RecordNotFound("element", elementId));
+    }
+}

@@ -1,0 +1,55 @@
+package org.labourhub.plans;
+
+import org.labourhub.accounts.Actor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** The plans pages: the list, one plan's tree with its indicators and activities, and its timeline. */
+@Controller
+class PlansController {
+
+    private final PlanListing listing;
+    private final PlanContents contents;
+    private final PlansPolicy policy;
+    private final ReportingCycles cycles;
+
+    PlansController(PlanListing listing, PlanContents contents, PlansPolicy policy, ReportingCycles cycles) {
+        this.listing = listing;
+        this.contents = contents;
+        this.policy = policy;
+        this.cycles = cycles;
+    }
+
+    @GetMapping("/plans")
+    String list(Model model, Locale locale) {
+        model.addAttribute("plans", listing.all(locale));
+        model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));
+        return "plans/list";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        PlanContent content = contents.load(id, LocalDate.now());
+        model.addAttribute("content", content);
+        model.addAttribute("plan", content.plan());
+        model.addAttribute("owners", listing.owners(id, locale));
+        model.addAttribute("reports", PlanReportKind.values());
+        model.addAttribute("suggested", PlanReportKind.suitedTo(content.plan().kind()));
+        model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));
+        model.addAttribute("openCycles", cycles.ofPlan(id).stream().filter(ReportingCycle::open).toList());
+        return "plans/plan";
+    }
+
+    @GetMapping("/plans/{id}/timeline")
+    String timeline(@PathVariable long id, Model model) {
+        PlanContent content = contents.load(id, LocalDate.now());
+        model.addAttribute("plan", content.plan());
+        model.addAttribute("rows", Timeline.of(content));
+        return "plans/timeline";
+    }
+}

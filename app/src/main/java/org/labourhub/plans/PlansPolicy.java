@@ -1,0 +1,47 @@
+package org.labourhub.plans;
+
+import org.labourhub.accounts.Actor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may change what in plans, decided here for every write: the secretariat (and administrators) maintain
+ * plans, indicators and reporting cycles and review updates; a focal point or an organ reports progress only on
+ * the activities assigned to its organisations.
+ */
+@Component
+class PlansPolicy {
+
+    private final Reporters reporters;
+
+    PlansPolicy(Reporters reporters) {
+        this.reporters = reporters;
+    }
+
+    boolean canMaintainPlans(Actor actor) {
+        return actor.maintainsEverything();
+    }
+
+    void requirePlanMaintainer(Actor actor) {
+        if (!canMaintainPlans(actor)) {
+            throw new AccessDeniedException("Only the secretariat maintains plans");
+        }
+    }
+
+    boolean canReportOn(Actor actor, long activityId) {
+        return actor.maintainsEverything() || reporters.reportsOn(actor, activityId);
+    }
+
+    void requireReporterOf(Actor actor, long activityId) {
+        if (!canReportOn(actor, activityId)) {
+            throw new AccessDeniedException(actor.username() + " does not report on activity " + activityId);
+        }
+    }
+
+    /** Returning or approving an update, opening and closing cycles, sending reminders. */
+    void requireReviewer(Actor actor) {
+        if (!actor.maintainsEverything()) {
+            throw new AccessDeniedException("Only the secretariat reviews progress updates");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.labourhub.plans;
+
+import org.labourhub.accounts.Actor;
+import org.labourhub.accounts.Role;
+import org.labourhub.platform.Constituency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who reports on an activity: the people who speak for one of its responsible organisations. A focal point speaks
+ * for its country's organisations of its constituency (government: ministries; employers' and workers'
+ * organisations); other accounts, such as an OAS organ's officer, are listed as reporters of an organisation.
+ */
+@Repository
+class Reporters {
+
+    /** SQL condition on {@code a} (plans.activity): the actor named by :username, :country, :types reports on it. */
+    static final String REPORTS_ON = """
+            exists (select 1 from plans.activity_responsible r
+                    left join directory.organisation o on o.id = r.organisation_id
+                    where r.activity_id = a.id and (
+                        (o.country_iso2 = :country and o.type in (:types))
+                        or r.organisation_id in (select p.organisation_id from plans.reporter p where p.username = :username)))
+            """;
+
+    private final JdbcClient jdbc;
+
+    Reporters(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean reportsOn(Actor actor, long activityId) {
+        if (actor.isAnonymous()) {
+            return false;
+        }
+        return jdbc.sql("select " + REPORTS_ON + " from plans.activity a where a.id = :activity")
+                .params(parameters(actor)).param("activity", activityId).query(Boolean.class).optional().orElse(false);
+    }
+
+    /** An account that reports for an organisation, with the organisation's label. */
+    record Listed(String username, long organisationId, String organisation) {
+    }
+
+    /** Lets {@code username} report for an organisation (an organ's officer, say); false if it already does. */
+    boolean add(String username, long organisationId) {
+        return jdbc.sql("insert into plans.reporter (username, organisation_id) values (?, ?) on conflict do nothing")
+                .params(username, organisationId).update() > 0;
+    }
+
+    boolean remove(String username, long organisationId) {
+        return jdbc.sql("delete from plans.reporter where username = ? and organisation_id = ?")
+                .params(username, organisationId).update() > 0;
+    }
+
+    List<Listed> all(Locale locale) {
+        return jdbc.sql("""
+                        select p.username, p.organisation_id,
+                               coalesce(o.acronym, o.name->>:lang, o.name->>(o.name->>'original'), o.key) as label
+                        from plans.reporter p left join directory.organisation o on o.id = p.organisation_id
+                        order by p.username, label""")
+                .param("lang", org.labourhub.platform.i18n.Language.of(locale).code())
+                .query((rs, n) -> new Listed(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    /** The named parameters {@link #REPORTS_ON} needs for this actor. */
+    static Map<String, Object> parameters(Actor actor) {
+        String country = actor.is(Role.FOCAL_POINT) ? actor.countryCode() : "--";
+        return Map.of("username", actor.username(), "country", country == null ? "--" : country,
+                "types", organisationTypes(actor.constituency()));
+    }
+
+    /** The directory's organisation types that speak for a constituency. */
+    static List<String> organisationTypes(Constituency constituency) {
+        if (constituency == null) {
+            return List.of("--");
+        }
+        return switch (constituency) {
+            case GOVERNMENT -> List.of("MINISTRY_OF_LABOUR", "OTHER_MINISTRY");
+            case EMPLOYERS -> List.of("EMPLOYERS");
+            case WORKERS -> List.of("WORKERS");
+        };
+    }
+}
