@@ -70,13 +70,13 @@ class Facets {
         var c = query.condition(fuzzy);
         Map<String, List<Facet.Value>> byName = new LinkedHashMap<>();
         NAMES.forEach(name -> byName.put(name, new ArrayList<>()));
+        // country names are read before the facet query: a query's connection is held while its rows are read, and
+        // asking for a second connection from inside would deadlock the pool under load
         Map<String, String> countries = new HashMap<>();
+        directory.countries().forEach(country -> countries.put(country.iso2(), country.name().in(language)));
         jdbc.query(COUNTS.formatted(c.sql(), ProjectSearch.MAX_MATCHES + 1), rs -> {
             String name = rs.getString(1);
             String value = rs.getString(2);
-            if (name.equals("country") && countries.isEmpty()) {
-                directory.countries().forEach(country -> countries.put(country.iso2(), country.name().in(language)));
-            }
             byName.get(name).add(new Facet.Value(value, name.equals("country") ? countries.getOrDefault(value, value) : value, rs.getLong(3)));
         }, c.params().toArray());
         var facets = new ArrayList<Facet>();

@@ -20,6 +20,15 @@ class DemoProjectsTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired CountryProjects countryProjects;
+
+    @Test
+    void theCountryProfileSectionListsTheCountrysProjects() {
+        var listing = countryProjects.of("DO", Locale.FRENCH);
+        assertThat(listing.total()).isPositive();
+        assertThat(listing.rows()).extracting(ProjectRow::title)
+                .contains("Centre régional de santé et de sécurité au travail (CERSSO)");
+    }
 
     @Test
     void theSeedsProjectsAreLoadedEachWithItsProvenance() {
