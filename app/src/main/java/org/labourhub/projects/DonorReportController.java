@@ -29,13 +29,13 @@ import java.util.Map;
 class DonorReportController {
 
     private final DonorReports reports;
-    private final ProjectPageController pages;
+    private final ProjectAccess pages;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
     private final DonorReportDocument documents;
 
-    DonorReportController(DonorReports reports, ProjectPageController pages, JdbcClient jdbc, AuditTrail audit,
+    DonorReportController(DonorReports reports, ProjectAccess pages, JdbcClient jdbc, AuditTrail audit,
                           ProjectsPolicy policy, DonorReportDocument documents) {
         this.documents = documents;
         this.reports = reports;

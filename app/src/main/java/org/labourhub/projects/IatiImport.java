@@ -32,19 +32,16 @@ class IatiImport implements JobHandler {
     private final ProjectStore store;
     private final TransactionTemplate transaction;
     private final ImportFiles files;
-    private ProjectSearch search;
+    private final ProjectSearch search;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    IatiImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    IatiImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, org.springframework.jdbc.core.JdbcTemplate jdbc,
+               ProjectSearch search) {
+        this.search = search;
         this.store = store;
         this.transaction = transaction;
         this.files = files;
         this.jdbc = jdbc;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void searchedBy(ProjectSearch search) {
-        this.search = search;
     }
 
     @Override

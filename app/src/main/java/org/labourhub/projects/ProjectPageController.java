@@ -4,7 +4,6 @@ import org.labourhub.accounts.Actor;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,11 @@ class ProjectPageController {
     private final ProjectsPolicy policy;
     private final JdbcClient jdbc;
     private final Delivery delivery;
+    private final ProjectAccess access;
 
     ProjectPageController(ProjectReader reader, ProvenanceRecords provenance, ProjectsPolicy policy, JdbcClient jdbc,
-                          Delivery delivery) {
+                          Delivery delivery, ProjectAccess access) {
+        this.access = access;
         this.reader = reader;
         this.provenance = provenance;
         this.policy = policy;
@@ -35,7 +36,7 @@ class ProjectPageController {
 
     @GetMapping("/projects/{id}")
     String page(@PathVariable long id, Model model) {
-        ProjectHeader header = readable(id);
+        ProjectHeader header = access.readable(id);
         if (header.mergedInto() != null) {
             return "redirect:/projects/" + header.mergedInto();
         }
@@ -54,25 +55,13 @@ class ProjectPageController {
     @GetMapping("/api/projects/{id}")
     @ResponseBody
     Project json(@PathVariable long id) {
-        readable(id);
+        access.readable(id);
         return reader.one(id).orElseThrow(() -> new RecordNotFound("project", id));
     }
 
     @GetMapping("/projects/{id}/iati.xml")
     ResponseEntity<StreamingResponseBody> iati(@PathVariable long id) {
-        ProjectHeader header = readable(id);
+        ProjectHeader header = access.readable(id);
         return IatiDownload.of("project-" + id, List.of(id), reader, header.updatedAt());
-    }
-
-    /** The project's registry header, refusing drafts to anyone who may not read them. */
-    ProjectHeader readable(long id) {
-        ProjectHeader header = jdbc.sql("""
-                        select id, entry_state, entered_for, merged_into, version, updated_at
-                        from projects.project where id = ?""").param(id).query(ProjectHeader.class).optional()
-                .orElseThrow(() -> new RecordNotFound("project", id));
-        if (header.entryState() != EntryState.PUBLISHED && !policy.mayReadUnpublished(Actor.current(), header.enteredFor())) {
-            throw new AccessDeniedException("unpublished project " + id);
-        }
-        return header;
     }
 }

@@ -29,17 +29,13 @@ class SpreadsheetImport implements JobHandler {
     private final ProjectStore store;
     private final TransactionTemplate transaction;
     private final ImportFiles files;
-    private ProjectSearch search;
+    private final ProjectSearch search;
 
-    SpreadsheetImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files) {
+    SpreadsheetImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, ProjectSearch search) {
+        this.search = search;
         this.store = store;
         this.transaction = transaction;
         this.files = files;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void searchedBy(ProjectSearch search) {
-        this.search = search;
     }
 
     @Override
