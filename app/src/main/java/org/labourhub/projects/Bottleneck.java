@@ -1,0 +1,16 @@
+package org.labourhub.projects;
+
+import java.util.List;
+
+/**
+ * A project one of the monitoring rules flags, with the reason: the rule and the figures behind it, shown through
+ * the message {@code projects.bottleneck.<rule>}.
+ */
+public record Bottleneck(long projectId, String title, Rule rule, List<String> reason) {
+
+    public enum Rule { LOW_DELIVERY, ENDED_NOT_CLOSED, NO_EXPENDITURE, OVERDUE_REPORT }
+
+    public String messageKey() {
+        return "projects.bottleneck." + rule.name();
+    }
+}

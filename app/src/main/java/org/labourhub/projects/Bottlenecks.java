@@ -1,0 +1,66 @@
+package org.labourhub.projects;
+
+import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualTextJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Applies the four bottleneck rules to the published projects, one plain SQL query per rule. */
+@Component
+class Bottlenecks {
+
+    private static final String LIVE = "p.merged_into is null and p.entry_state = 'PUBLISHED'";
+
+    private final JdbcTemplate jdbc;
+
+    Bottlenecks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Bottleneck> find(MonitoringRules rules, Language language) {
+        var found = new ArrayList<Bottleneck>();
+        found.addAll(jdbc.query("""
+                select p.id, p.title::text, round(d.spent * 100 / d.budget)::int::text, cast(? as text)
+                from projects.project p
+                join (select project_id, sum(budget_usd) as budget, sum(expenditure_usd) as spent from projects.yearly_delivery
+                      where year < extract(year from current_date) group by 1) d on d.project_id = p.id
+                where %s and p.status in ('IMPLEMENTATION', 'FINALISATION') and d.budget > 0 and d.spent * 100 < d.budget * ?
+                """.formatted(LIVE), row(Bottleneck.Rule.LOW_DELIVERY, language), rules.lowDeliveryPercent(), rules.lowDeliveryPercent()));
+        found.addAll(jdbc.query("""
+                select p.id, p.title::text, coalesce(p.actual_end, p.planned_end)::text, p.status
+                from projects.project p
+                where %s and p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')
+                  and coalesce(p.actual_end, p.planned_end) < current_date - ?
+                """.formatted(LIVE), row(Bottleneck.Rule.ENDED_NOT_CLOSED, language), rules.endedNotClosedGraceDays()));
+        found.addAll(jdbc.query("""
+                select p.id, p.title::text, coalesce((select max(t.date)::text from projects.transaction t
+                    where t.project_id = p.id and t.type = 'EXPENDITURE'), '—'), cast(? as text)
+                from projects.project p
+                where %s and p.status = 'IMPLEMENTATION'
+                  and coalesce(p.actual_start, p.planned_start) <= current_date - make_interval(months => ?)
+                  and not exists (select 1 from projects.transaction t where t.project_id = p.id and t.type = 'EXPENDITURE'
+                                  and t.date > current_date - make_interval(months => ?))
+                """.formatted(LIVE), row(Bottleneck.Rule.NO_EXPENDITURE, language),
+                rules.noExpenditureMonths(), rules.noExpenditureMonths(), rules.noExpenditureMonths()));
+        found.addAll(jdbc.query("""
+                select p.id, p.title::text, coalesce(p.last_progress_report::text, '—'), cast(? as text)
+                from projects.project p
+                where %s and p.status = 'IMPLEMENTATION'
+                  and coalesce(p.last_progress_report, coalesce(p.actual_start, p.planned_start))
+                      <= current_date - make_interval(months => ?)
+                """.formatted(LIVE), row(Bottleneck.Rule.OVERDUE_REPORT, language),
+                rules.progressReportMonths(), rules.progressReportMonths()));
+        found.sort(Comparator.comparing(Bottleneck::title).thenComparing(Bottleneck::rule));
+        return found;
+    }
+
+    private static RowMapper<Bottleneck> row(Bottleneck.Rule rule, Language language) {
+        return (rs, n) -> new Bottleneck(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)).in(language), rule,
+                List.of(rs.getString(3), rs.getString(4)));
+    }
+}

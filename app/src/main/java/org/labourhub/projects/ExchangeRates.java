@@ -1,0 +1,73 @@
+package org.labourhub.projects;
+
+import org.labourhub.accounts.Actor;
+import org.labourhub.accounts.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The secretariat's table of exchange rates (units of a currency per US dollar, per year) that converts totals. */
+@Controller
+class ExchangeRates {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ProjectsPolicy policy;
+
+    ExchangeRates(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.policy = policy;
+    }
+
+    record Rate(String currency, int year, BigDecimal unitsPerUsd) {
+    }
+
+    @GetMapping("/projects/exchange-rates")
+    String page(Model model) {
+        model.addAttribute("rates", jdbc.sql("select currency, year, units_per_usd from projects.exchange_rate order by currency, year")
+                .query(Rate.class).list());
+        model.addAttribute("missing", jdbc.sql("""
+                select distinct currency from (select currency from projects.budget union select currency from projects.transaction) c
+                where currency <> 'USD' and currency not in (select currency from projects.exchange_rate) order by 1""")
+                .query(String.class).list());
+        model.addAttribute("mayChange", policy.mayMaintainReferenceData(Actor.current()));
+        return "projects/exchange-rates";
+    }
+
+    @PostMapping("/projects/exchange-rates")
+    @Transactional
+    String save(@RequestParam String currency, @RequestParam int year, @RequestParam String unitsPerUsd) {
+        ProjectsPolicy.require(policy.mayMaintainReferenceData(Actor.current()), "exchange rates");
+        BigDecimal units;
+        try {
+            units = new BigDecimal(unitsPerUsd.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return "redirect:/projects/exchange-rates?invalid";
+        }
+        String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!Money.isCurrency(code) || units.signum() <= 0 || year < 1950 || year > 2100) {
+            return "redirect:/projects/exchange-rates?invalid";
+        }
+        List<Rate> before = jdbc.sql("select currency, year, units_per_usd from projects.exchange_rate where currency = ? and year = ?")
+                .params(code, year).query(Rate.class).list();
+        jdbc.sql("""
+                insert into projects.exchange_rate (currency, year, units_per_usd) values (?, ?, ?)
+                on conflict (currency, year) do update set units_per_usd = excluded.units_per_usd""").params(code, year, units).update();
+        Rate after = new Rate(code, year, units);
+        if (before.isEmpty()) {
+            audit.created("projects.exchange_rate", code + "/" + year, after);
+        } else {
+            audit.updated("projects.exchange_rate", code + "/" + year, before.get(0), after);
+        }
+        return "redirect:/projects/exchange-rates?saved";
+    }
+
+}

@@ -1,0 +1,145 @@
+package org.labourhub.projects;
+
+import org.labourhub.platform.jobs.Job;
+import org.labourhub.platform.jobs.JobHandler;
+import org.labourhub.platform.jobs.RunningJob;
+import org.labourhub.projects.iati.IatiActivity;
+import org.labourhub.projects.iati.IatiActivityReader;
+import org.labourhub.projects.iati.IatiProblem;
+import org.labourhub.projects.iati.RefusedFile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.xml.stream.XMLStreamException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Imports an IATI 2.03 file as a background job. The file is read once, streaming; each activity is checked whole,
+ * valid ones are written in batches, invalid ones listed with their problems. The whole file is one transaction:
+ * a file that turns out malformed half-way changes nothing, and a job re-run after a crash starts from a clean slate.
+ */
+@Component
+class IatiImport implements JobHandler {
+
+    static final String KIND = "projects.iati-import";
+
+    private final ProjectStore store;
+    private final TransactionTemplate transaction;
+    private final ImportFiles files;
+    private final ProjectSearch search;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    IatiImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, org.springframework.jdbc.core.JdbcTemplate jdbc,
+               ProjectSearch search) {
+        this.search = search;
+        this.store = store;
+        this.transaction = transaction;
+        this.files = files;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String resultPage(Job job) {
+        return "/projects/imports/" + job.id();
+    }
+
+    @Override
+    public Object run(RunningJob job) throws IOException {
+        Path file = files.resolve(job.parameters().path("file").asString());
+        String fileName = job.parameters().path("fileName").asString();
+        ImportReport report = importFile(file, fileName, job.owner(), job::progress);
+        files.discard(file);
+        search.forget();
+        return report;
+    }
+
+    /** Imports the file and reports progress in bytes read. */
+    ImportReport importFile(Path file, String fileName, String owner, Progress progress) throws IOException {
+        long size = Files.size(file);
+        var report = new ImportReport.Builder(fileName);
+        try (var counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            transaction.executeWithoutResult(status -> {
+                var batches = new ImportBatches(store, status, report);
+                try (var reader = new IatiActivityReader(counted)) {
+                    for (var next = reader.next(); next.isPresent(); next = reader.next()) {
+                        accept(next.get(), fileName, owner, report, batches);
+                        progress.at(counted.count(), size);
+                    }
+                    batches.flush();
+                } catch (RefusedFile refused) {
+                    report.fatal(refused.problem());
+                    status.setRollbackOnly();
+                } catch (XMLStreamException malformed) {
+                    report.fatal(malformedAt(malformed));
+                    status.setRollbackOnly();
+                }
+            });
+        }
+        progress.at(size, size);
+        ImportReport built = report.build();
+        Statistics.refreshAfter(jdbc, built.imported());
+        return built;
+    }
+
+    private void accept(IatiActivity activity, String fileName, String owner, ImportReport.Builder report,
+                        ImportBatches batches) {
+        report.read();
+        if (!activity.isValid()) {
+            report.refused(activity.problems());
+            return;
+        }
+        var provenance = new ProvenanceRecord(Source.IATI, activity.identifier(), fileName, OffsetDateTime.now(), owner,
+                activity.raw());
+        batches.add(new ImportBatches.Pending(new Incoming(activity.project(), provenance), activity.line(), activity.identifier()));
+    }
+
+    private static IatiProblem malformedAt(XMLStreamException e) {
+        var location = e.getLocation();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int cut = message.indexOf("Message: ");
+        return new IatiProblem(location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
+                null, null, "malformed", List.of(cut >= 0 ? message.substring(cut + 9) : message));
+    }
+
+    interface Progress {
+        void at(long done, long total);
+    }
+
+    /** Counts the bytes the parser has taken, for the progress bar. */
+    static final class CountingStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count += Math.max(n, 0);
+            return n;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

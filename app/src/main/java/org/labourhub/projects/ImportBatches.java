@@ -1,0 +1,70 @@
+package org.labourhub.projects;
+
+import org.labourhub.projects.iati.IatiProblem;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes checked records in batches inside the import's one transaction. Each batch sits behind a savepoint: should
+ * the database refuse it, the batch is rolled back and its records written one by one, each behind its own
+ * savepoint, so that one refused record never leaves another half written.
+ */
+final class ImportBatches {
+
+    static final int SIZE = 500;
+
+    /** A checked record waiting to be written, with where it was in the file for a message. */
+    record Pending(Incoming incoming, int line, String name) {
+    }
+
+    private final ProjectStore store;
+    private final TransactionStatus transaction;
+    private final ImportReport.Builder report;
+    private final List<Pending> batch = new ArrayList<>(SIZE);
+
+    ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder report) {
+        this.store = store;
+        this.transaction = transaction;
+        this.report = report;
+    }
+
+    void add(Pending pending) {
+        batch.add(pending);
+        if (batch.size() >= SIZE) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Object savepoint = transaction.createSavepoint();
+        try {
+            store.save(batch.stream().map(Pending::incoming).toList());
+            transaction.releaseSavepoint(savepoint);
+            report.imported(batch.size());
+        } catch (DataAccessException refused) {
+            transaction.rollbackToSavepoint(savepoint);
+            batch.forEach(this::writeAlone);
+        }
+        batch.clear();
+    }
+
+    private void writeAlone(Pending pending) {
+        Object savepoint = transaction.createSavepoint();
+        try {
+            store.save(List.of(pending.incoming()));
+            transaction.releaseSavepoint(savepoint);
+            report.imported(1);
+        } catch (DataAccessException refused) {
+            transaction.rollbackToSavepoint(savepoint);
+            String reason = refused.getMostSpecificCause().getMessage();
+            report.refused(List.of(new IatiProblem(pending.line(), 0, pending.name(), null, "database",
+                    List.of(reason == null ? "" : reason.lines().findFirst().orElse("")))));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.labourhub.projects;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Where uploaded files wait for their import job: a folder under the LabourHub home. (Several app nodes need this
+ * folder on shared storage.) Names are generated, never taken from the upload.
+ */
+@Component
+class ImportFiles {
+
+    private final Path folder;
+
+    ImportFiles(@Value("${labourhub.database.home}") String home) {
+        this.folder = Path.of(home, "imports");
+    }
+
+    Path keep(MultipartFile upload, String extension) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(UUID.randomUUID() + "." + extension);
+        upload.transferTo(file);
+        return file;
+    }
+
+    Path keep(byte[] content, String extension) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(UUID.randomUUID() + "." + extension);
+        Files.write(file, content);
+        return file;
+    }
+
+    /** The kept file a job names, refusing any path outside the folder. */
+    Path resolve(String path) {
+        Path file = Path.of(path).toAbsolutePath().normalize();
+        if (!file.startsWith(folder.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("Not an import file: " + path);
+        }
+        return file;
+    }
+
+    /** The kept file of a token handed to the browser (its generated name), or empty for anything else. */
+    java.util.Optional<Path> byToken(String token) {
+        if (token == null || !token.matches("[0-9a-f-]{36}\\.(csv|xlsx|xml)")) {
+            return java.util.Optional.empty();
+        }
+        Path file = folder.resolve(token);
+        return Files.exists(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
+    void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the file is in our own folder and named by us; a leftover is harmless
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.labourhub.projects;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Objects;
+
+/** An amount of money in an ISO 4217 currency, valued at a date (IATI's value-date); never a bare double. */
+public record Money(BigDecimal amount, String currency, LocalDate valueDate) {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(valueDate, "value date");
+        if (!isCurrency(currency)) {
+            throw new IllegalArgumentException("Not an ISO 4217 currency: " + currency);
+        }
+    }
+
+    public static boolean isCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.labourhub.projects;
+
+import org.labourhub.platform.i18n.MultilingualText;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A cooperation project as IATI 2.03 describes an activity, with LabourHub's themes and modality. The status is
+ * null when the source does not give it. Every source
+ * (IATI file, spreadsheet, demo data, a country's entry) produces one of these; the store writes it whole.
+ */
+public record Project(String iatiIdentifier, List<String> otherIdentifiers, String reportingOrgRef,
+                      String reportingOrgName, MultilingualText title, MultilingualText description,
+                      ActivityStatus status, Dates dates, Modality modality, String defaultCurrency,
+                      List<Participant> participants, List<CountryShare> countries, List<RegionShare> regions,
+                      List<SectorShare> sectors, Set<Theme> themes, List<String> sdgTargets, List<Budget> budgets,
+                      List<Transaction> transactions, List<DocumentLink> documents, List<Result> results) {
+
+    public Project {
+        Objects.requireNonNull(title, "title");
+        dates = dates == null ? Dates.NONE : dates;
+        otherIdentifiers = List.copyOf(otherIdentifiers);
+        participants = List.copyOf(participants);
+        countries = List.copyOf(countries);
+        regions = List.copyOf(regions);
+        sectors = List.copyOf(sectors);
+        themes = Set.copyOf(themes);
+        sdgTargets = List.copyOf(sdgTargets);
+        budgets = List.copyOf(budgets);
+        transactions = List.copyOf(transactions);
+        documents = List.copyOf(documents);
+        results = List.copyOf(results);
+    }
+
+    /** Planned and actual start and end; an end never comes before its start. */
+    public record Dates(LocalDate plannedStart, LocalDate actualStart, LocalDate plannedEnd, LocalDate actualEnd) {
+        public static final Dates NONE = new Dates(null, null, null, null);
+
+        public Dates {
+            if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
+                throw new IllegalArgumentException("The planned end " + plannedEnd + " is before the planned start " + plannedStart);
+            }
+            if (actualStart != null && actualEnd != null && actualEnd.isBefore(actualStart)) {
+                throw new IllegalArgumentException("The actual end " + actualEnd + " is before the actual start " + actualStart);
+            }
+        }
+
+        public LocalDate start() {
+            return actualStart != null ? actualStart : plannedStart;
+        }
+
+        public LocalDate end() {
+            return actualEnd != null ? actualEnd : plannedEnd;
+        }
+    }
+
+    /** A participating organisation; {@code organisationId} is its directory id when the directory knows it. */
+    public record Participant(ParticipantRole role, String ref, String name, String type, Long organisationId) {
+        public Participant {
+            Objects.requireNonNull(role, "role");
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("A participating organisation needs a name");
+            }
+        }
+    }
+
+    public record CountryShare(String iso2, BigDecimal percentage) {
+        public CountryShare {
+            Percentages.check(percentage);
+        }
+    }
+
+    /** A region by code of a vocabulary; regions of LabourHub's own vocabulary (99) carry their name. */
+    public record RegionShare(String code, String vocabulary, BigDecimal percentage, MultilingualText name) {
+        public RegionShare {
+            Percentages.check(percentage);
+        }
+    }
+
+    public record SectorShare(String code, BigDecimal percentage) {
+        public SectorShare {
+            if (code == null || !code.matches("[0-9]{5}")) {
+                throw new IllegalArgumentException("A DAC sector code has five digits: " + code);
+            }
+            Percentages.check(percentage);
+        }
+    }
+
+    public record Budget(BudgetType type, LocalDate periodStart, LocalDate periodEnd, Money value) {
+        public Budget {
+            if (periodEnd.isBefore(periodStart)) {
+                throw new IllegalArgumentException("A budget period ends before it starts: " + periodStart + " – " + periodEnd);
+            }
+        }
+    }
+
+    public record Transaction(TransactionType type, LocalDate date, Money value, String description) {
+    }
+
+    /** A document; the seeds name documents with no address, so the address may be missing. */
+    public record DocumentLink(String url, String format, MultilingualText title, String category, MultilingualText note) {
+    }
+
+    public record Result(ResultType type, MultilingualText title, List<Indicator> indicators) {
+        public Result {
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    public record Indicator(IndicatorMeasure measure, MultilingualText title, Integer baselineYear,
+                            String baselineValue, String targetValue, String actualValue, Integer periodYear) {
+    }
+}

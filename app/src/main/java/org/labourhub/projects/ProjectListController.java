@@ -1,0 +1,54 @@
+package org.labourhub.projects;
+
+import org.labourhub.platform.i18n.Language;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The project list with its facets and search box; htmx refreshes only the results, and the same list is JSON. */
+@Controller
+class ProjectListController {
+
+    static final int MAX_EXPORT = 100_000;
+
+    private final ProjectSearch search;
+    private final ProjectReader reader;
+
+    ProjectListController(ProjectSearch search, ProjectReader reader) {
+        this.search = search;
+        this.reader = reader;
+    }
+
+    /** Every project matching the list's query (at most {@value #MAX_EXPORT}) as one IATI 2.03 file. */
+    @GetMapping("/projects/iati.xml")
+    ResponseEntity<StreamingResponseBody> iati(@RequestParam Map<String, String> parameters) {
+        return IatiDownload.of("projects", search.ids(QueryParameters.read(parameters), MAX_EXPORT), reader, null);
+    }
+
+    @GetMapping("/projects")
+    String list(@RequestParam Map<String, String> parameters, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                Locale locale, Model model) {
+        ProjectQuery query = QueryParameters.read(parameters);
+        model.addAttribute("query", query);
+        model.addAttribute("selected", parameters);
+        model.addAttribute("page", search.find(query, Language.of(locale)));
+        model.addAttribute("pageSize", ProjectQuery.PAGE_SIZE);
+        model.addAttribute("maxMatches", ProjectSearch.MAX_MATCHES);
+        return htmx != null ? "projects/list :: finder" : "projects/list";
+    }
+
+    @GetMapping("/api/projects")
+    @ResponseBody
+    ProjectSearch.Page api(@RequestParam Map<String, String> parameters, Locale locale) {
+        return search.find(QueryParameters.read(parameters), Language.of(locale));
+    }
+}

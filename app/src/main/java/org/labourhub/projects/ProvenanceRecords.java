@@ -1,0 +1,31 @@
+package org.labourhub.projects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The source records behind a project, its own and those of the projects merged into it. */
+@Component
+class ProvenanceRecords {
+
+    private final JdbcClient jdbc;
+
+    ProvenanceRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One source record as a page lists it. */
+    record Row(long id, long projectId, Source source, String sourceKey, String fileName, OffsetDateTime importedAt,
+               String importedBy, String raw) {
+    }
+
+    List<Row> of(long projectId) {
+        return jdbc.sql("""
+                select id, project_id, source, source_key, file_name, imported_at, imported_by, raw::text as raw
+                from projects.provenance
+                where project_id = ? or project_id in (select id from projects.project where merged_into = ?)
+                order by imported_at, id""").params(projectId, projectId).query(Row.class).list();
+    }
+}

@@ -1,0 +1,33 @@
+package org.labourhub.projects;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+/**
+ * What search reads of a project: a tsvector with titles (weight A) and descriptions (weight B) each stemmed in
+ * its own language with accents folded, identifiers and organisation names (weight C) unstemmed; and the titles
+ * folded to plain lower-case text for trigram matching of small typos.
+ */
+final class SearchDocument {
+
+    private static final String LANGUAGE_PARTS = """
+            setweight(to_tsvector('projects.%1$s', coalesce(p.title->>'%1$s', '')), 'A')
+            || setweight(to_tsvector('projects.%1$s', coalesce(p.description->>'%1$s', '')), 'B')""";
+
+    static final String REFRESH = """
+            update projects.project p set
+                search_document = %s || %s || %s || %s
+                    || setweight(to_tsvector('simple', public.unaccent(coalesce(p.iati_identifier, '') || ' '
+                        || coalesce((select string_agg(name, ' ') from projects.participant pa where pa.project_id = p.id), ''))), 'C'),
+                search_plain = lower(public.unaccent(concat_ws(' ', p.title->>'es', p.title->>'en', p.title->>'fr', p.title->>'pt')))
+            where p.id = any(?)""".formatted(LANGUAGE_PARTS.formatted("es"), LANGUAGE_PARTS.formatted("en"),
+            LANGUAGE_PARTS.formatted("fr"), LANGUAGE_PARTS.formatted("pt"));
+
+    private SearchDocument() {
+    }
+
+    static void refresh(JdbcTemplate jdbc, List<Long> ids) {
+        jdbc.update(REFRESH, (Object) ids.toArray(Long[]::new));
+    }
+}

@@ -1,0 +1,106 @@
+package org.labourhub.projects;
+
+import org.labourhub.platform.jobs.Job;
+import org.labourhub.platform.jobs.JobHandler;
+import org.labourhub.platform.jobs.RunningJob;
+import org.labourhub.projects.iati.IatiProblem;
+import org.labourhub.projects.sheet.Spreadsheet;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports a spreadsheet through a column mapping, as a background job: each row is checked whole, valid rows are
+ * written in batches and refused rows listed with their problems; all in one transaction, so a file that cannot be
+ * read to the end changes nothing. Re-importing a row with the same key updates its project.
+ */
+@Component
+class SpreadsheetImport implements JobHandler {
+
+    static final String KIND = "projects.spreadsheet-import";
+
+    private final ProjectStore store;
+    private final TransactionTemplate transaction;
+    private final ImportFiles files;
+    private final ProjectSearch search;
+
+    SpreadsheetImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, ProjectSearch search) {
+        this.search = search;
+        this.store = store;
+        this.transaction = transaction;
+        this.files = files;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String resultPage(Job job) {
+        return "/projects/imports/" + job.id();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object run(RunningJob job) throws IOException {
+        Path file = files.resolve(job.parameters().path("file").asString());
+        var columns = (Map<String, String>) ProjectsJson.JSON.convertValue(job.parameters().path("columns"), Map.class);
+        var mapping = new ColumnMapping(columns, job.parameters().path("language").asString("es"));
+        ImportReport report = importFile(file, job.parameters().path("fileName").asString(), mapping, job.owner(), job::progress);
+        files.discard(file);
+        search.forget();
+        return report;
+    }
+
+    ImportReport importFile(Path file, String fileName, ColumnMapping mapping, String owner, IatiImport.Progress progress)
+            throws IOException {
+        var report = new ImportReport.Builder(fileName);
+        Spreadsheet sheet = Spreadsheet.open(file);
+        List<String> header = sheet.header();
+        var rows = new SpreadsheetRows(mapping, header);
+        long size = java.nio.file.Files.size(file);
+        Map<String, Integer> seen = new HashMap<>();
+        try {
+            transaction.executeWithoutResult(status -> {
+                var batches = new ImportBatches(store, status, report);
+                try {
+                    sheet.rows(row -> {
+                        if (row.isBlank()) {
+                            return;
+                        }
+                        report.read();
+                        var converted = rows.convert(row);
+                        if (converted.project() == null) {
+                            report.refused(converted.problems());
+                            return;
+                        }
+                        Integer earlier = seen.putIfAbsent(converted.key(), row.number());
+                        if (earlier != null) {
+                            report.refused(List.of(new IatiProblem(row.number(), 0, converted.key(), "key", "duplicateKey",
+                                    List.of(String.valueOf(earlier)))));
+                            return;
+                        }
+                        var provenance = new ProvenanceRecord(Source.SPREADSHEET, converted.key(), fileName, OffsetDateTime.now(),
+                                owner, converted.raw());
+                        batches.add(new ImportBatches.Pending(new Incoming(converted.project(), provenance), row.number(), converted.key()));
+                        progress.at(row.number(), Math.max(row.number(), size / 200));
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                batches.flush();
+            });
+        } catch (UncheckedIOException unreadable) {
+            report.fatal(new IatiProblem(0, 0, null, null, "unreadable", List.of(String.valueOf(unreadable.getCause().getMessage()))));
+        }
+        return report.build();
+    }
+}

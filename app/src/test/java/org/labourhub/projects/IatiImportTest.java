@@ -1,0 +1,90 @@
+package org.labourhub.projects;
+
+import org.junit.jupiter.api.Test;
+import org.labourhub.IntegrationTest;
+import org.labourhub.accounts.Role;
+import org.labourhub.accounts.SignedIn;
+import org.labourhub.platform.jobs.JobStatus;
+import org.labourhub.platform.jobs.Jobs;
+import org.labourhub.projects.iati.IatiSamples;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class IatiImportTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Jobs jobs;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void validActivitiesImportInvalidOnesAreListedAndReimportUpdates() throws Exception {
+        String file = IatiSamples.file(
+                IatiSamples.activity("XI-TEST-IMP-1", "Inspección laboral en Guatemala", "GT", ""),
+                IatiSamples.activity("XI-TEST-IMP-2", "Actividad con código erróneo", "ZZ", ""));
+        var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "portfolio.xml", file, StandardCharsets.UTF_8);
+        assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(count("XI-TEST-IMP-%")).isEqualTo(1);
+        mvc.perform(get("/projects/imports/" + job.id()).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.FRENCH))
+                .andExpect(content().string(containsString("2 enregistrements lus : 1 importés, 1 refusés.")))
+                .andExpect(content().string(containsString("XI-TEST-IMP-2")))
+                .andExpect(content().string(containsString("n&#39;est pas un code de la liste Country")));
+
+        String again = file.replace("Inspección laboral en Guatemala", "Inspección laboral en Guatemala (revisado)");
+        ImportJobs.upload(mvc, jobs, "/projects/import/iati", "portfolio.xml", again, StandardCharsets.UTF_8);
+        assertThat(count("XI-TEST-IMP-%")).isEqualTo(1);
+        assertThat(jdbc.sql("select title->>'es' from projects.project where iati_identifier = 'XI-TEST-IMP-1'")
+                .query(String.class).single()).endsWith("(revisado)");
+        assertThat(jdbc.sql("select count(*) from projects.provenance where source = 'IATI' and source_key = 'XI-TEST-IMP-1'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedFileChangesNothingEvenAfterValidActivities() throws Exception {
+        String file = IatiSamples.file(
+                IatiSamples.activity("XI-TEST-BROKEN-1", "Primera, válida", "HN", ""),
+                IatiSamples.activity("XI-TEST-BROKEN-2", "Segunda, rota", "HN", "").replace("</title>", "</titl>"));
+        var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "broken.xml", file, StandardCharsets.UTF_8);
+        assertThat(count("XI-TEST-BROKEN-%")).isZero();
+        assertThat(job.result()).contains("\"code\": \"malformed\"");
+        mvc.perform(get("/projects/imports/" + job.id()).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("The file could not be read to the end, so nothing was changed.")))
+                .andExpect(content().string(containsString("the XML is not well formed")));
+    }
+
+    @Test
+    void anExternalEntityAttackIsRefusedReadsNothingAndChangesNothing() throws Exception {
+        var secret = Files.createTempFile("lh-secret", ".txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        long before = jdbc.sql("select count(*) from projects.project").query(Long.class).single();
+        String attack = "<?xml version=\"1.0\"?>\n<!DOCTYPE iati-activities [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<iati-activities version=\"2.03\">" + IatiSamples.activity("XI-TEST-XXE", "&xxe;", "GT", "") + "</iati-activities>";
+        var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "xxe.xml", attack, StandardCharsets.UTF_8);
+        assertThat(job.result()).contains("\"code\": \"doctype\"").doesNotContain("TOP-SECRET");
+        assertThat(jdbc.sql("select count(*) from projects.project").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from projects.project where title::text like '%TOP-SECRET%'").query(Long.class).single()).isZero();
+        Files.delete(secret);
+    }
+
+    @Test
+    void onlyTheSecretariatMayImport() throws Exception {
+        mvc.perform(get("/projects/import").with(SignedIn.focalPoint("focal.gt", "GT", org.labourhub.platform.Constituency.GOVERNMENT)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
+
+    private long count(String like) {
+        return jdbc.sql("select count(*) from projects.project where iati_identifier like ?").param(like).query(Long.class).single();
+    }
+}

@@ -1,0 +1,143 @@
+package org.labourhub.projects;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.labourhub.IntegrationTest;
+import org.labourhub.projects.iati.IatiActivityReader;
+import org.labourhub.projects.iati.IatiSamples;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The figures of bench/projects: import of a generated IATI file against a parse-only pass over the same file, then
+ * search latency under concurrent clients on loopback. Runs only with -Dbench=true (see bench/projects/run.sh).
+ */
+@IntegrationTest
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class ProjectsBenchmark {
+
+    private static final String[] WORDS = {"inspeccion", "child labour", "travail enfants", "migração", "agricultura",
+            "trabajo infantl", "seguridad salud", "employment services", "dialogue social", "proyecto 4242"};
+    private static final String[] COUNTRIES = {"GT", "HN", "PE", "BR", "AR", "MX", "CO", "CL", "SV", "NI"};
+
+    @Autowired IatiImport importer;
+    @LocalServerPort int port;
+
+    @Test
+    void importThenSearch() throws Exception {
+        int activities = Integer.getInteger("bench.activities", 100_000);
+        Path file = generate(activities);
+        System.out.printf("BENCH file: %d activities, %.1f MB%n", activities, Files.size(file) / 1e6);
+        long parse = parseOnly(file);
+        long start = System.nanoTime();
+        ImportReport report = importer.importFile(file, "bench.xml", "bench", (done, total) -> { });
+        long imported = System.nanoTime() - start;
+        System.out.printf("BENCH parse-only: %.2f s (%.0f activities/s)%n", parse / 1e9, activities / (parse / 1e9));
+        System.out.printf("BENCH import: %.2f s (%.0f activities/s), %d imported, %d refused; ratio import/parse = %.2f%n",
+                imported / 1e9, activities / (imported / 1e9), report.imported(), report.refused(), (double) imported / parse);
+        int clients = Integer.getInteger("bench.clients", 64);
+        Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+        search("repeated mix (recent results kept)", clients, length, (client, i) -> (i + client) % 3 == 0
+                ? "country=" + COUNTRIES[(i + client) % COUNTRIES.length]
+                : "q=" + URLEncoder.encode(WORDS[(i * 7 + client) % WORDS.length], StandardCharsets.UTF_8));
+        search("every query distinct (nothing kept)", clients, length, (client, i) -> i % 2 == 0
+                ? "q=" + URLEncoder.encode("proyecto " + (client * 100_003 + i * 7919) % activities, StandardCharsets.UTF_8)
+                : "country=" + COUNTRIES[(i + client) % COUNTRIES.length] + "&page=" + (client * 31 + i) % 200);
+    }
+
+    private static long parseOnly(Path file) throws Exception {
+        long start = System.nanoTime();
+        long count = 0;
+        try (var in = new BufferedInputStream(Files.newInputStream(file), 1 << 16); var reader = new IatiActivityReader(in)) {
+            for (var next = reader.next(); next.isPresent(); next = reader.next()) {
+                count += next.get().isValid() ? 1 : 0;
+            }
+        }
+        System.out.printf("BENCH parse-only read %d valid activities%n", count);
+        return System.nanoTime() - start;
+    }
+
+    interface Queries {
+        String query(int client, int i);
+    }
+
+    private void search(String mix, int clients, Duration length, Queries queries) throws Exception {
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        long until = System.nanoTime() + length.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            pool.execute(() -> {
+                for (int i = 0; System.nanoTime() < until; i++) {
+                    String query = queries.query(client, i);
+                    long t = System.nanoTime();
+                    try {
+                        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/projects?" + query))
+                                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - t);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(length.toSeconds() + 60, java.util.concurrent.TimeUnit.SECONDS);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("BENCH search, " + mix + ": %d clients, %d requests in %d s (%.0f req/s), %d errors; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                clients, sorted.size(), length.toSeconds(), sorted.size() / (double) length.toSeconds(), errors.get(),
+                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99));
+    }
+
+    private static double at(List<Long> sorted, double quantile) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(quantile * sorted.size()))) / 1e6;
+    }
+
+    /** A file of distinct valid activities, varied in title, country and theme. */
+    private static Path generate(int activities) throws Exception {
+        Path file = Path.of("target/bench/iati-" + activities + ".xml");
+        if (Files.exists(file)) {
+            return file;
+        }
+        Files.createDirectories(file.getParent());
+        String[] titles = {"Inspección del trabajo y seguridad salud ocupacional", "Erradicación del trabajo infantil en la agricultura",
+                "Servicios de empleo y formación profesional", "Migración laboral y derechos de los trabajadores migrantes",
+                "Diálogo social tripartito", "Protección social y pequeñas empresas"};
+        String[] themes = {"OSH", "CHILD_LABOUR", "EMPLOYMENT_SERVICES", "LABOUR_MIGRATION", "SOCIAL_DIALOGUE", "SOCIAL_PROTECTION"};
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n");
+            for (int i = 0; i < activities; i++) {
+                int k = i % titles.length;
+                out.write(IatiSamples.activity("XM-BENCH-" + i, titles[k] + " — proyecto " + i, COUNTRIES[i % COUNTRIES.length], "")
+                        .replace("code=\"CHILD_LABOUR\"", "code=\"" + themes[k] + "\""));
+                out.write('\n');
+            }
+            out.write("</iati-activities>\n");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,113 @@
+package org.labourhub.projects;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.labourhub.IntegrationTest;
+import org.labourhub.accounts.Role;
+import org.labourhub.accounts.SignedIn;
+import org.labourhub.platform.jobs.Jobs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+/** A Windows-1252 CSV with semicolons and an XLSX workbook go through upload, column mapping and the import job. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class SpreadsheetImportTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Jobs jobs;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aWindows1252CsvWithSemicolonsImportsItsGoodRowsAndListsTheBadOnes() throws Exception {
+        String csv = "Código;Título;Países;Inicio;Fin;Financiador;Presupuesto;Moneda\r\n"
+                + "SH-1;Formación profesional en Panamá y Perú;PA;2021-01-01;2022-12-31;AECID;150000,50;EUR\r\n"
+                + "SH-2;Prevención del trabajo infantil;XX;2022-01-01;2021-01-01;;;\r\n"
+                + "SH-3;Año sin moneda;PE;2021-01-01;2022-12-31;;1000;\r\n";
+        String token = upload("proyectos.csv", csv.getBytes(Charset.forName("windows-1252")));
+        mvc.perform(get("/projects/import/spreadsheet/" + token).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("CSV, Windows-1252, ;")))
+                .andExpect(content().string(containsString("Formación profesional en Panamá y Perú")));
+        var job = startImport(token, "saveAs", "Inventario OIT");
+        assertThat(jdbc.sql("select title->>'es' from projects.project p join projects.provenance v on v.project_id = p.id "
+                + "where v.source = 'SPREADSHEET' and v.source_key = 'SH-1'").query(String.class).single())
+                .isEqualTo("Formación profesional en Panamá y Perú");
+        assertThat(jdbc.sql("select count(*) from projects.provenance where source = 'SPREADSHEET' and source_key in ('SH-2', 'SH-3')")
+                .query(Long.class).single()).isZero();
+        mvc.perform(get("/projects/imports/" + job).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("3 records read: 1 imported, 2 refused.")))
+                .andExpect(content().string(containsString("C (Países)")))
+                .andExpect(content().string(containsString("the end 2021-01-01 comes before the start 2022-01-01")))
+                .andExpect(content().string(containsString("no currency")));
+        mvc.perform(get("/api/projects").param("q", "formacion profesional panama"))
+                .andExpect(content().string(containsString("XM-LABOURHUB-S-SH-1")));
+        assertThat(jdbc.sql("select count(*) from projects.column_mapping where name = 'Inventario OIT'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anXlsxWorkbookIsReadStreamingWithItsDates() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        try (var book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("Projets");
+            String[] header = {"Código", "Título", "Países", "Inicio", "Fin"};
+            var first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("XL-1");
+            row.createCell(1).setCellValue("Diálogo social en Honduras");
+            row.createCell(2).setCellValue("HN");
+            var dateStyle = book.createCellStyle();
+            dateStyle.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            var start = row.createCell(3);
+            start.setCellValue(java.time.LocalDate.of(2020, 3, 1));
+            start.setCellStyle(dateStyle);
+            var end = row.createCell(4);
+            end.setCellValue(java.time.LocalDate.of(2022, 2, 28));
+            end.setCellStyle(dateStyle);
+            book.write(bytes);
+        }
+        String token = upload("proyectos.xlsx", bytes.toByteArray());
+        startImport(token, "saveAs", "");
+        assertThat(jdbc.sql("select planned_start::text from projects.project p join projects.provenance v on v.project_id = p.id "
+                + "where v.source = 'SPREADSHEET' and v.source_key = 'XL-1'").query(String.class).single()).isEqualTo("2020-03-01");
+    }
+
+    private String upload(String name, byte[] content) throws Exception {
+        String location = mvc.perform(multipart("/projects/import/spreadsheet").file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .with(csrf()).with(SignedIn.as("secretariat", Role.SECRETARIAT))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/projects/import/spreadsheet/");
+        return location.substring("/projects/import/spreadsheet/".length(), location.indexOf('?'));
+    }
+
+    private long startImport(String token, String... extra) throws Exception {
+        var request = post("/projects/import/spreadsheet/" + token).with(csrf()).with(SignedIn.as("secretariat", Role.SECRETARIAT))
+                .param("column.key", "Código").param("column.title", "Título").param("column.countries", "Países")
+                .param("column.plannedStart", "Inicio").param("column.plannedEnd", "Fin").param("column.funder", "Financiador")
+                .param("column.budget", "Presupuesto").param("column.currency", "Moneda").param("language", "es").param("name", "upload");
+        for (int i = 0; i < extra.length; i += 2) {
+            request.param(extra[i], extra[i + 1]);
+        }
+        String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/jobs/");
+        long id = Long.parseLong(location.substring("/jobs/".length()));
+        ImportJobs.waitFor(jobs, id);
+        return id;
+    }
+}
