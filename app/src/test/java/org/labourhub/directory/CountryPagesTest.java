@@ -36,6 +36,13 @@ class CountryPagesTest {
     }
 
     @Test
+    void theProfileListsTheCountrysCooperationProjects() throws Exception {
+        String page = new WebClient(port).get("/countries/PE?lang=en").body();
+        assertThat(page).contains("id=\"projects\"", "/projects?country=PE");
+        assertThat(page).containsPattern("href=\"/projects/\\d+\"");
+    }
+
+    @Test
     void anUnknownCountryCodeGivesTheNotFoundPageInTheReadersLanguage() throws Exception {
         var web = new WebClient(port);
         for (String code : new String[]{"XX", "gtm", "gt", "G1"}) {
