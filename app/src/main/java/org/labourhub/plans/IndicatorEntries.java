@@ -3,7 +3,9 @@ package org.labourhub.plans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Targets and values of indicators: the writes, and which plan and measure an indicator belongs to. */
@@ -11,6 +13,17 @@ import java.util.Optional;
 class IndicatorEntries {
 
     record Owner(long planId, Measure measure) {
+    }
+
+    /** The two kinds of entries, with the table each is kept in. */
+    enum Entry {
+        TARGET("indicator_target"), VALUE("indicator_value");
+
+        final String table;
+
+        Entry(String table) {
+            this.table = table;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -45,6 +58,20 @@ class IndicatorEntries {
                         f.getConstituency() == null ? null : f.getConstituency().name(), blank(f.getSource()),
                         blank(f.getComment()), by)
                 .query(Long.class).single();
+    }
+
+    /** Removes a target or a value of the indicator and returns what it held, for the audit trail. */
+    Optional<Map<String, Object>> remove(Entry kind, long indicatorId, long entryId) {
+        return jdbc.sql("delete from plans." + kind.table + " where id = ? and indicator_id = ?"
+                        + " returning period_start, period_end, amount, text_value")
+                .params(entryId, indicatorId).query((rs, n) -> {
+                    var m = new LinkedHashMap<String, Object>();
+                    m.put("indicatorId", indicatorId);
+                    m.put("period", rs.getString(1) + "/" + rs.getString(2));
+                    m.put("amount", rs.getString(3));
+                    m.put("text", rs.getString(4));
+                    return (Map<String, Object>) m;
+                }).optional();
     }
 
     private static String text(IndicatorEntryForm f, Measure measure) {
