@@ -91,4 +91,16 @@ final class AuditSummaries {
         m.put("version", i.version());
         return m;
     }
+
+    static Map<String, Object> of(long indicatorId, IndicatorEntryForm f) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("indicatorId", indicatorId);
+        m.put("period", f.getPeriodStart() + "/" + f.getPeriodEnd());
+        m.put("value", f.getValue());
+        m.put("disaggregation", f.getSex() + "|" + f.getAgeGroup() + "|" + f.getCountry() + "|"
+                + (f.getConstituency() == null ? "" : f.getConstituency().name()));
+        m.put("source", f.getSource());
+        m.put("comment", f.getComment());
+        return m;
+    }
 }

@@ -104,6 +104,26 @@ class PlanTreeChangesTest {
     }
 
     @Test
+    void aTargetIsCorrectedAndAStaleCorrectionIsRefused() throws Exception {
+        long target = insert("""
+                insert into plans.indicator_target (indicator_id, period_start, period_end, amount)
+                values (?, '2020-01-01', '2020-12-31', 100) returning id""", indicator);
+        String form = "/plans/{p}/indicators/{i}/targets/{t}/edit";
+        mvc.perform(get(form, plan, indicator, target).with(SECRETARIAT))
+                .andExpect(content().string(containsString("value=\"100\"")));
+        mvc.perform(editTarget(form, target, "about a hundred", 0).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("is not a number")));
+        mvc.perform(editTarget(form, target, "120", 0))
+                .andExpect(redirectedUrl("/plans/" + plan + "/indicators/" + indicator + "?saved"));
+        mvc.perform(editTarget(form, target, "150", 0).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("Someone else changed this record")))
+                .andExpect(content().string(containsString("value=\"150\"")));
+        assertThat(jdbc.sql("select amount from plans.indicator_target where id = ?").param(target)
+                .query(Integer.class).single()).isEqualTo(120);
+        assertThat(audited("indicator-target", target, "UPDATE")).contains("100").contains("120");
+    }
+
+    @Test
     void publishedProgressKeepsItsActivityAndElementsUntilNothingIsPublished() throws Exception {
         long update = insert("""
                 insert into plans.progress_update (activity_id, as_of, text, state, submitted_by)
@@ -130,6 +150,11 @@ class PlanTreeChangesTest {
         return post("/plans/{p}/elements/{e}/edit", plan, element).with(csrf()).with(SECRETARIAT)
                 .param("number", number).param("title.original", "fr").param("title.fr", title)
                 .param("level", String.valueOf(level)).param("version", "0");
+    }
+
+    private MockHttpServletRequestBuilder editTarget(String form, long target, String value, int version) {
+        return post(form, plan, indicator, target).with(csrf()).with(SECRETARIAT).param("periodStart", "2020-01-01")
+                .param("periodEnd", "2020-12-31").param("value", value).param("version", String.valueOf(version));
     }
 
     private MockHttpServletRequestBuilder editIndicator(String measure, int version) {
