@@ -65,11 +65,6 @@ public record ReportText(List<Run> runs) {
         return runs.stream().allMatch(r -> r.text().isBlank());
     }
 
-    /** The words alone, without the notes: for file names, sorting and tests. */
-    public String plainText() {
-        return String.join("", runs.stream().map(Run::text).toList());
-    }
-
     /** The words with each note in brackets after its text. */
     @Override
     public String toString() {
