@@ -1,28 +1,14 @@
 package org.labourhub;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.function.Function;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Through a real browser (Debian's headless Chromium): a focal point signs in, switches to Spanish, edits its
@@ -31,80 +17,57 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @IntegrationTest
 class EndToEndTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-    private static WebDriver browser;
-
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!present && System.getenv("CI") != null) {
-            fail("CI is set but /usr/bin/chromium or /usr/bin/chromedriver is missing: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(present, "End-to-end test skipped: install chromium and chromium-driver (apt-get) to run it");
-        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile-");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = Browser.start(port);
     }
 
-    @AfterAll
-    static void stopBrowser() {
+    @AfterEach
+    void stopBrowser() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
     }
 
     @Test
     void aFocalPointEditsItsOwnCountryInSpanishAndIsRefusedOnAnother() {
-        open("/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys("focal.gt");
-        browser.findElement(By.id("password")).sendKeys(IntegrationTest.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        waitUntil(d -> !d.findElements(By.cssSelector(".account .who")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector(".account .who")).getText()).contains("Guatemala");
+        browser.signIn("focal.gt");
+        assertThat(browser.find(".account .who").getText()).contains("Guatemala");
 
-        browser.findElement(By.cssSelector("nav.languages a[lang=es]")).click();
-        waitUntil(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        assertThat(browser.findElement(By.cssSelector("nav ul")).getText()).contains("Países", "Organizaciones");
+        browser.find("nav.languages a[lang=es]").click();
+        browser.waitUntil(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.find("nav ul").getText()).contains("Países", "Organizaciones");
 
-        open("/countries/GT/edit");
-        assertThat(browser.findElement(By.cssSelector("label[for='labourMinistryId']")).getText()).isEqualTo("Ministerio de Trabajo");
-        new Select(browser.findElement(By.id("summary.original"))).selectByValue("es");
-        WebElement spanish = browser.findElement(By.id("summary.es"));
+        browser.open("/countries/GT/edit");
+        assertThat(browser.find("label[for='labourMinistryId']").getText()).isEqualTo("Ministerio de Trabajo");
+        new Select(browser.driver().findElement(By.id("summary.original"))).selectByValue("es");
+        WebElement spanish = browser.driver().findElement(By.id("summary.es"));
         spanish.clear();
         spanish.sendKeys("Guatemala coordina la hoja de ruta nacional contra el trabajo infantil.");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        waitUntil(d -> d.getCurrentUrl().contains("/countries/GT?saved"));
-        assertThat(browser.findElement(By.id("summary")).getText())
+        browser.find("form.form button[type=submit]").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/countries/GT?saved"));
+        assertThat(browser.driver().findElement(By.id("summary")).getText())
                 .contains("Guatemala coordina la hoja de ruta nacional contra el trabajo infantil.");
 
-        open("/countries/PE/edit");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No autorizado");
+        browser.open("/countries/PE/edit");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("No autorizado");
 
-        open("/countries/PE");
-        assertThat(browser.findElements(By.cssSelector("a[href$='/countries/PE/edit']"))).isEmpty();
+        browser.open("/countries/PE");
+        assertThat(browser.driver().findElements(By.cssSelector("a[href$='/countries/PE/edit']"))).isEmpty();
         forgePost("/countries/PE/edit", "Perfil falsificado");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No autorizado");
-        open("/countries/PE");
-        assertThat(browser.getPageSource()).doesNotContain("Perfil falsificado");
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("No autorizado");
+        browser.open("/countries/PE");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Perfil falsificado");
     }
 
     /** Submits a profile edit the page never offered, with the session's own CSRF token. */
     private void forgePost(String action, String summary) {
-        ((JavascriptExecutor) browser).executeScript("""
+        browser.script("""
                 var form = document.createElement('form');
                 form.method = 'post';
                 form.action = arguments[0];
@@ -117,10 +80,6 @@ class EndToEndTest {
                 }
                 document.body.appendChild(form);
                 form.submit();""", action, summary);
-        waitUntil(d -> d.getCurrentUrl().endsWith(action));
-    }
-
-    private static void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith(action));
     }
 }

@@ -118,4 +118,11 @@ class Activities {
                 Texts.text(rs, "carried_out"), Texts.text(rs, "planned"), rs.getString("project_ref"),
                 rs.getInt("version"));
     }
+
+    /** Removes the activity (its responsible, assignments and unpublished updates cascade) if still at that version. */
+    void delete(long id, int version) {
+        if (jdbc.sql("delete from plans.activity where id = ? and version = ?").params(id, version).update() == 0) {
+            throw new ConcurrentEdit("activity", id);
+        }
+    }
 }

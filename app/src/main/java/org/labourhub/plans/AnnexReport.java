@@ -3,6 +3,7 @@ package org.labourhub.plans;
 import org.labourhub.platform.reports.Report;
 import org.labourhub.platform.reports.ReportBlock;
 import org.labourhub.platform.reports.ReportSection;
+import org.labourhub.platform.reports.ReportText;
 import org.labourhub.platform.reports.ReportTable;
 
 import java.util.ArrayList;
@@ -24,14 +25,14 @@ final class AnnexReport {
     static Report of(PlanContent content, ReportWords words) {
         var groups = new ArrayList<ReportTable.RowGroup>();
         for (Node root : content.roots()) {
-            var rows = new ArrayList<List<String>>();
+            var rows = new ArrayList<List<ReportText>>();
             if (isRow(root, true)) {
                 rows.add(row(root, null, words));
             }
             for (Node child : root.children()) {
                 collect(child, root, rows, words);
             }
-            groups.add(new ReportTable.RowGroup(root.children().isEmpty() ? "" : root.label(words.locale), rows));
+            groups.add(new ReportTable.RowGroup(root.children().isEmpty() ? ReportText.EMPTY : label(root, words), rows));
         }
         var table = new ReportTable(List.of(words.get("plans.report.annex.issue"), words.get("plans.report.annex.lines"),
                 words.get("plans.report.calendar"), words.get("plans.report.statusAsOf", words.date(content.asOf()))),
@@ -42,10 +43,10 @@ final class AnnexReport {
     }
 
     private static ReportBlock intro(PlanContent content, ReportWords words) {
-        return new ReportBlock.Paragraph(Texts.in(content.plan().sourceNote(), words.locale));
+        return new ReportBlock.Paragraph(words.text(content.plan().sourceNote()));
     }
 
-    private static void collect(Node node, Node parent, List<List<String>> rows, ReportWords words) {
+    private static void collect(Node node, Node parent, List<List<ReportText>> rows, ReportWords words) {
         if (isRow(node, false)) {
             rows.add(row(node, parent.level() == 0 ? null : parent, words));
         }
@@ -59,21 +60,26 @@ final class AnnexReport {
         return !node.activities().isEmpty() || !node.updates().isEmpty() || (!top && node.children().isEmpty());
     }
 
-    private static List<String> row(Node node, Node parentIssue, ReportWords words) {
-        var loc = words.locale;
-        String issue = parentIssue == null ? node.label(loc) : parentIssue.label(loc) + "\n" + node.label(loc);
-        var lines = new ArrayList<String>();
-        var calendar = new ArrayList<String>();
-        var status = new ArrayList<String>();
+    private static List<ReportText> row(Node node, Node parentIssue, ReportWords words) {
+        ReportText issue = parentIssue == null ? label(node, words)
+                : ReportWords.lines(label(parentIssue, words), label(node, words));
+        var lines = new ArrayList<ReportText>();
+        var calendar = new ArrayList<ReportText>();
+        var status = new ArrayList<ReportText>();
         for (ActivityView a : node.activities()) {
-            lines.add(a.label(loc));
-            calendar.add(a.calendar().in(loc));
-            status.add(a.latest().map(u -> u.text().in(loc)).orElse(words.status(a.status())));
+            lines.add(words.label(a.number(), a.title()));
+            calendar.add(words.calendar(a.calendar()));
+            status.add(a.latest().map(u -> words.text(u.text())).orElse(ReportText.plain(words.status(a.status()))));
         }
-        String context = ReportWords.lines(Texts.in(node.description(), loc),
+        ReportText context = ReportWords.lines(words.text(node.description()),
                 lines.isEmpty() ? null : ReportWords.bullets(lines));
-        String state = ReportWords.lines(node.latest().map(u -> u.text().in(loc)).orElse(null),
-                status.stream().allMatch(String::isBlank) ? null : ReportWords.bullets(status));
-        return List.of(issue, context, calendar.stream().allMatch(String::isBlank) ? "" : ReportWords.bullets(calendar), state);
+        ReportText state = ReportWords.lines(node.latest().map(u -> words.text(u.text())).orElse(null),
+                status.stream().allMatch(ReportText::isBlank) ? null : ReportWords.bullets(status));
+        return List.of(issue, context,
+                calendar.stream().allMatch(ReportText::isBlank) ? ReportText.EMPTY : ReportWords.bullets(calendar), state);
+    }
+
+    private static ReportText label(Node node, ReportWords words) {
+        return words.label(node.number(), node.title());
     }
 }

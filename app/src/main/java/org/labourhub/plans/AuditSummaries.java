@@ -65,4 +65,42 @@ final class AuditSummaries {
     static Object text(MultilingualText t) {
         return t == null ? null : MultilingualTextJson.write(t);
     }
+
+    static Map<String, Object> of(Elements.Element e) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("planId", e.planId());
+        m.put("parentId", e.parentId());
+        m.put("level", e.level());
+        m.put("number", e.number());
+        m.put("title", text(e.title()));
+        m.put("description", text(e.description()));
+        m.put("version", e.version());
+        return m;
+    }
+
+    static Map<String, Object> of(Indicators.Indicator i) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("elementId", i.elementId());
+        m.put("number", i.number());
+        m.put("name", text(i.name()));
+        m.put("measure", i.measure().name());
+        m.put("baseline", i.baseline() == null ? null : i.baseline().toPlainString());
+        m.put("baselineYear", i.baselineYear());
+        m.put("source", text(i.source()));
+        m.put("comment", text(i.comment()));
+        m.put("version", i.version());
+        return m;
+    }
+
+    static Map<String, Object> of(long indicatorId, IndicatorEntryForm f) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("indicatorId", indicatorId);
+        m.put("period", f.getPeriodStart() + "/" + f.getPeriodEnd());
+        m.put("value", f.getValue());
+        m.put("disaggregation", f.getSex() + "|" + f.getAgeGroup() + "|" + f.getCountry() + "|"
+                + (f.getConstituency() == null ? "" : f.getConstituency().name()));
+        m.put("source", f.getSource());
+        m.put("comment", f.getComment());
+        return m;
+    }
 }

@@ -4,12 +4,36 @@ import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.i18n.TranslatedField;
 import org.springframework.validation.Errors;
 
-/** A new element of a plan's tree: its number as the source writes it, its title and description. */
+/** An element of a plan's tree as typed: its number as the source writes it, title, description and level. */
 class ElementForm {
 
     private String number = "";
     private TranslatedField title = new TranslatedField();
     private TranslatedField description = new TranslatedField();
+    private int level;
+    private int version;
+
+    static ElementForm of(Elements.Element e) {
+        var form = new ElementForm();
+        form.setNumber(e.number());
+        form.setTitle(TranslatedField.of(e.title()));
+        form.setDescription(e.description() == null ? new TranslatedField() : TranslatedField.of(e.description()));
+        form.setLevel(e.level());
+        form.setVersion(e.version());
+        return form;
+    }
+
+    Elements.Element applyTo(Elements.Element e) {
+        return new Elements.Element(e.id(), e.planId(), e.parentId(), level, numberOrNull(), title.toText(),
+                descriptionOrNull(), version);
+    }
+
+    /** An edited element keeps below its parent and above its children. */
+    void checkLevel(Errors errors, int lowest, int highest) {
+        if (level < lowest || level > highest) {
+            errors.rejectValue("level", "plans.validation.elementLevel");
+        }
+    }
 
     void validate(Errors errors) {
         if (number.strip().length() > 20) {
@@ -37,6 +61,10 @@ class ElementForm {
     public void setNumber(String number) { this.number = number == null ? "" : number; }
     public TranslatedField getTitle() { return title; }
     public void setTitle(TranslatedField title) { this.title = title; }
+    public int getLevel() { return level; }
+    public void setLevel(int level) { this.level = level; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
     public TranslatedField getDescription() { return description; }
     public void setDescription(TranslatedField description) { this.description = description; }
 }

@@ -4,17 +4,26 @@ import org.labourhub.platform.i18n.MultilingualText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.math.BigDecimal;
+import org.labourhub.platform.web.ConcurrentEdit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
+import static org.labourhub.platform.i18n.MultilingualTextJson.read;
 import static org.labourhub.platform.i18n.MultilingualTextJson.write;
 
-/** The tree of a plan: adding elements (results, parts, issues, organs…) and the indicators on them. */
+/** The tree of a plan: adding, changing and removing elements (results, parts, issues, organs…), adding indicators. */
 @Repository
 class Elements {
 
     /** Where an element sits: its plan and its depth. */
     record Place(long planId, int level) {
+    }
+
+    /** An element as its edit form reads it; {@code level} is the index of the plan's level name. */
+    record Element(long id, long planId, Long parentId, int level, String number, MultilingualText title,
+                   MultilingualText description, int version) {
     }
 
     private final JdbcClient jdbc;
@@ -43,14 +52,59 @@ class Elements {
                 .query(Long.class).single();
     }
 
-    long addIndicator(long elementId, String number, MultilingualText name, Measure measure, BigDecimal baseline,
-                      Integer baselineYear) {
+    long addIndicator(long elementId, IndicatorForm form) {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plans.indicator where element_id = ?")
                 .param(elementId).query(Integer.class).single();
+        var i = form.applyTo(new Indicators.Indicator(0, 0, elementId, null, null, null, null, null, null, null, 0));
         return jdbc.sql("""
-                        insert into plans.indicator (element_id, number, name, measure, baseline, baseline_year, position)
-                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
-                .params(elementId, number, write(name), measure.name(), baseline, baselineYear, position)
+                        insert into plans.indicator (element_id, number, name, measure, baseline, baseline_year, source,
+                            comment, position)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?) returning id""")
+                .params(elementId, i.number(), write(i.name()), i.measure().name(), i.baseline(), i.baselineYear(),
+                        write(i.source()), write(i.comment()), position)
                 .query(Long.class).single();
+    }
+
+    Optional<Element> byId(long id) {
+        return jdbc.sql("""
+                        select id, plan_id, parent_id, level, number, title::text as title,
+                               description::text as description, version
+                        from plans.element where id = ?""")
+                .param(id).query(Elements::element).optional();
+    }
+
+    /** The lowest and highest level an element may take: below its parent, above its children. */
+    int[] levelBounds(Element e) {
+        return jdbc.sql("""
+                        select coalesce((select level + 1 from plans.element where id = ?), 0),
+                               coalesce((select min(level) - 1 from plans.element where parent_id = ?), 1000)""")
+                .params(e.parentId(), e.id()).query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
+    }
+
+    /** Saves the element unless someone saved it after {@code e.version()} was read: then nothing is written. */
+    void update(Element e) {
+        int rows = jdbc.sql("""
+                        update plans.element set number = ?, title = cast(? as jsonb), description = cast(? as jsonb),
+                            level = ?, version = version + 1
+                        where id = ? and version = ?""")
+                .params(e.number(), write(e.title()), write(e.description()), e.level(), e.id(), e.version())
+                .update();
+        if (rows == 0) {
+            throw new ConcurrentEdit("plan-element", e.id());
+        }
+    }
+
+    /** Removes the element with its subtree (children, activities, indicators cascade) if it is still at that version. */
+    void delete(long id, int version) {
+        if (jdbc.sql("delete from plans.element where id = ? and version = ?").params(id, version).update() == 0) {
+            throw new ConcurrentEdit("plan-element", id);
+        }
+    }
+
+    private static Element element(ResultSet rs, int n) throws SQLException {
+        Long parent = rs.getObject("parent_id", Long.class);
+        return new Element(rs.getLong("id"), rs.getLong("plan_id"), parent, rs.getInt("level"),
+                rs.getString("number"), read(rs.getString("title")), read(rs.getString("description")),
+                rs.getInt("version"));
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 /** One indicator: its chart of baseline, targets and values, and the secretariat's forms to add targets and values. */
@@ -59,7 +58,7 @@ class IndicatorController {
             return page(planId, indicatorId, model);
         }
         long id = entries.addTarget(indicatorId, form, owner.measure());
-        audit.created("indicator-target", id, summary(indicatorId, form));
+        audit.created("indicator-target", id, AuditSummaries.of(indicatorId, form));
         return "redirect:/plans/" + planId + "/indicators/" + indicatorId + "?saved";
     }
 
@@ -76,7 +75,7 @@ class IndicatorController {
             return page(planId, indicatorId, model);
         }
         long id = entries.addValue(indicatorId, form, owner.measure(), actor.username());
-        audit.created("indicator-value", id, summary(indicatorId, form));
+        audit.created("indicator-value", id, AuditSummaries.of(indicatorId, form));
         return "redirect:/plans/" + planId + "/indicators/" + indicatorId + "?saved";
     }
 
@@ -96,11 +95,5 @@ class IndicatorController {
     private IndicatorEntries.Owner owner(long planId, long indicatorId) {
         return entries.owner(indicatorId).filter(o -> o.planId() == planId)
                 .orElseThrow(() -> new RecordNotFound("indicator", indicatorId));
-    }
-
-    private static Map<String, Object> summary(long indicatorId, IndicatorEntryForm f) {
-        return Map.of("indicatorId", indicatorId, "period", f.getPeriodStart() + "/" + f.getPeriodEnd(),
-                "value", f.getValue(), "disaggregation", f.getSex() + "|" + f.getAgeGroup() + "|" + f.getCountry() + "|"
-                        + (f.getConstituency() == null ? "" : f.getConstituency().name()));
     }
 }

@@ -28,6 +28,7 @@ class IndicatorEntryForm {
     private Constituency constituency;
     private String source = "";
     private String comment = "";
+    private int version;
 
     /** Checks the entry; {@code plan} is the plan's period that targets must fall within (null when none is known). */
     void validate(Errors errors, Measure measure, Period plan, boolean target, CountryCodes countries) {
@@ -128,6 +129,8 @@ class IndicatorEntryForm {
     public void setConstituency(Constituency constituency) { this.constituency = constituency; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source == null ? "" : source; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment == null ? "" : comment; }
 }

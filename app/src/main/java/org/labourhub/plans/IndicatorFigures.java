@@ -1,5 +1,7 @@
 package org.labourhub.plans;
 
+import org.labourhub.platform.reports.ReportText;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
@@ -20,9 +22,10 @@ final class IndicatorFigures {
         this.numbers.setMaximumFractionDigits(2);
     }
 
-    String baseline(IndicatorView i) {
-        String text = i.baselineText() != null ? i.baselineText().in(words.locale) : amount(i.measure(), i.baseline());
-        return i.baselineYear() == null || text.isBlank() ? text : text + " (" + i.baselineYear() + ")";
+    ReportText baseline(IndicatorView i) {
+        ReportText text = i.baselineText() != null ? words.text(i.baselineText())
+                : ReportText.plain(amount(i.measure(), i.baseline()));
+        return i.baselineYear() == null || text.isBlank() ? text : text.then(ReportText.plain(" (" + i.baselineYear() + ")"));
     }
 
     String targets(IndicatorView i) {

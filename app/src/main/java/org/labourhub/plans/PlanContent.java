@@ -72,7 +72,7 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
 
     /** A target or a value for one period, with its disaggregation when it has one. */
     record PeriodValue(LocalDate start, LocalDate end, BigDecimal amount, String text, String sex, String ageGroup,
-                       String country, Constituency constituency) {
+                       String country, Constituency constituency, long id) {
 
         /** "2019", or "2018-01-01 – 2019-06-30" when the period is not one calendar year. */
         public String period() {

@@ -161,7 +161,7 @@ class PlanContents {
     private Map<Long, List<PeriodValue>> periods(String table, String disaggregation, long planId) {
         Map<Long, List<PeriodValue>> byIndicator = new HashMap<>();
         jdbc.sql("select t.indicator_id, t.period_start, t.period_end, t.amount, t.text_value, " + disaggregation
-                        + " from plans." + table + " t join plans.indicator i on i.id = t.indicator_id"
+                        + ", t.id from plans." + table + " t join plans.indicator i on i.id = t.indicator_id"
                         + " join plans.element e on e.id = i.element_id where e.plan_id = ? order by t.period_start, t.id")
                 .param(planId).query((rs, n) -> {
                     byIndicator.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(period(rs));
@@ -173,6 +173,6 @@ class PlanContents {
     private static PeriodValue period(ResultSet rs) throws SQLException {
         return new PeriodValue(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                Texts.enumOrNull(Constituency.class, rs.getString(9)));
+                Texts.enumOrNull(Constituency.class, rs.getString(9)), rs.getLong(10));
     }
 }

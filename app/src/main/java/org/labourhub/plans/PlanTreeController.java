@@ -24,15 +24,17 @@ class PlanTreeController {
 
     private final Plans plans;
     private final Elements elements;
+    private final Indicators indicators;
     private final Activities activities;
     private final PlansPolicy policy;
     private final AuditTrail audit;
     private final Directory directory;
 
-    PlanTreeController(Plans plans, Elements elements, Activities activities, PlansPolicy policy, AuditTrail audit,
+    PlanTreeController(Plans plans, Elements elements, Indicators indicators, Activities activities, PlansPolicy policy, AuditTrail audit,
                        Directory directory) {
         this.plans = plans;
         this.elements = elements;
+        this.indicators = indicators;
         this.activities = activities;
         this.policy = policy;
         this.audit = audit;
@@ -116,17 +118,14 @@ class PlanTreeController {
         if (errors.hasErrors()) {
             return indicatorPage(planId, elementId, model);
         }
-        String number = form.getNumber().isBlank() ? null : form.getNumber().strip();
-        long id = elements.addIndicator(elementId, number, form.getName().toText(), form.getMeasure(),
-                form.getBaseline().isBlank() ? null : form.baselineAmount(), form.getBaselineYear());
-        audit.created("indicator", id, Map.of("elementId", elementId, "number", String.valueOf(number),
-                "measure", form.getMeasure().name(), "baseline", form.getBaseline()));
+        long id = elements.addIndicator(elementId, form);
+        audit.created("indicator", id, AuditSummaries.of(indicators.byId(id).orElseThrow()));
         return "redirect:/plans/" + planId + "/indicators/" + id + "?saved";
     }
 
     private String elementPage(long planId, Long parent, Model model) {
         model.addAttribute("plan", plan(planId));
-        model.addAttribute("parent", parent);
+        model.addAttribute("formAction", "/plans/" + planId + "/elements/new" + (parent == null ? "" : "?parent=" + parent));
         return "plans/element-form";
     }
 
@@ -139,7 +138,8 @@ class PlanTreeController {
 
     private String indicatorPage(long planId, long elementId, Model model) {
         model.addAttribute("plan", plan(planId));
-        model.addAttribute("elementId", elementId);
+        model.addAttribute("formAction", "/plans/" + planId + "/elements/" + elementId + "/indicators/new");
+        model.addAttribute("backLink", "/plans/" + planId);
         return "plans/indicator-form";
     }
 

@@ -3,6 +3,7 @@ package org.labourhub.plans;
 import org.labourhub.platform.reports.Report;
 import org.labourhub.platform.reports.ReportBlock;
 import org.labourhub.platform.reports.ReportSection;
+import org.labourhub.platform.reports.ReportText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +27,16 @@ final class RecommendationsReport {
         for (Node n : content.elements()) {
             counter++;
             String label = n.number() == null ? String.valueOf(counter) : n.number();
-            String state = n.latest().map(u -> words.get("plans.report.asOf", words.date(u.asOf())) + " " + u.text().in(loc))
-                    .orElse(null);
-            String activities = n.activities().isEmpty() ? null
-                    : ReportWords.bullets(n.activities().stream().map(a -> a.label(loc)).toList());
+            ReportText state = n.latest().map(u -> ReportText.plain(words.get("plans.report.asOf", words.date(u.asOf())) + " ")
+                    .then(words.text(u.text()))).orElse(null);
+            ReportText activities = n.activities().isEmpty() ? null
+                    : ReportWords.bullets(n.activities().stream().map(a -> words.label(a.number(), a.title())).toList());
             items.add(new ReportBlock.NumberedList.Item(label,
-                    ReportWords.lines(n.title().in(loc), Texts.in(n.description(), loc), activities, state)));
+                    ReportWords.lines(words.text(n.title()), words.text(n.description()), activities, state)));
         }
         var blocks = new ArrayList<ReportBlock>();
         if (content.plan().description() != null) {
-            blocks.add(new ReportBlock.Paragraph(content.plan().description().in(loc)));
+            blocks.add(new ReportBlock.Paragraph(words.text(content.plan().description())));
         }
         blocks.add(new ReportBlock.NumberedList(items));
         return new Report(content.plan().name().in(loc), Texts.in(content.plan().sourceNote(), loc),

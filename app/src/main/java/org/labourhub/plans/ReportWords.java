@@ -1,14 +1,15 @@
 package org.labourhub.plans;
 
+import org.labourhub.platform.i18n.MultilingualText;
+import org.labourhub.platform.reports.ReportText;
 import org.springframework.context.MessageSource;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** The words of a generated report in the reader's language: headings from the bundles, dates, bullet lists. */
 final class ReportWords {
@@ -36,20 +37,39 @@ final class ReportWords {
         return status == null ? "" : get("plans.status." + status);
     }
 
+    /** A multilingual text in the reader's language, or in its original with the "not translated" note. */
+    ReportText text(MultilingualText text) {
+        if (text == null) {
+            return ReportText.EMPTY;
+        }
+        String note = text.isAvailableIn(locale) ? null
+                : get("text.notTranslated", get("language." + text.original().code()));
+        return ReportText.shown(text.in(locale), text.shownIn(locale).code(), note);
+    }
+
+    /** "1 a) Title", or the title alone when the source does not number it. */
+    ReportText label(String number, MultilingualText title) {
+        return number == null ? text(title) : ReportText.plain(number + " ").then(text(title));
+    }
+
+    /** An activity's calendar as the source writes it, else its dates. */
+    ReportText calendar(Calendar calendar) {
+        return calendar.text() != null ? text(calendar.text()) : ReportText.plain(calendar.in(locale));
+    }
+
     /** One bulleted line per item; a blank item shows as a dash so that the lines of neighbouring cells stay aligned. */
-    static String bullets(List<String> items) {
+    static ReportText bullets(List<ReportText> items) {
         if (items.size() == 1) {
             return blankAsNone(items.get(0));
         }
-        return items.stream().map(i -> BULLET + blankAsNone(i)).collect(Collectors.joining("\n"));
+        return ReportText.join("\n", items.stream().map(i -> ReportText.plain(BULLET).then(blankAsNone(i))).toList());
     }
 
-    static String lines(String... parts) {
-        return java.util.Arrays.stream(parts).filter(Objects::nonNull).filter(p -> !p.isBlank())
-                .collect(Collectors.joining("\n"));
+    static ReportText lines(ReportText... parts) {
+        return ReportText.join("\n", Arrays.asList(parts));
     }
 
-    private static String blankAsNone(String text) {
-        return text == null || text.isBlank() ? NONE : text;
+    private static ReportText blankAsNone(ReportText text) {
+        return text == null || text.isBlank() ? ReportText.plain(NONE) : text;
     }
 }

@@ -2,11 +2,11 @@ package org.labourhub.plans;
 
 import org.labourhub.platform.reports.Report;
 import org.labourhub.platform.reports.ReportSection;
+import org.labourhub.platform.reports.ReportText;
 import org.labourhub.platform.reports.ReportTable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.labourhub.plans.PlanContent.ActivityView;
 import org.labourhub.plans.PlanContent.IndicatorView;
@@ -47,25 +47,25 @@ final class ResultsReport {
         var groups = new ArrayList<ReportTable.RowGroup>();
         var figures = new IndicatorFigures(words);
         for (Node result : content.roots()) {
-            var rows = new ArrayList<List<String>>();
+            var rows = new ArrayList<List<ReportText>>();
             var under = new ArrayList<Node>();
             walk(result, under);
             for (Node n : under) {
                 for (IndicatorView i : n.indicators()) {
-                    rows.add(List.of(i.label(words.locale), figures.baseline(i), figures.targets(i), figures.values(i)));
+                    rows.add(List.of(words.label(i.number(), i.name()), figures.baseline(i),
+                            ReportText.plain(figures.targets(i)), ReportText.plain(figures.values(i))));
                 }
             }
-            groups.add(new ReportTable.RowGroup(result.label(words.locale), rows));
+            groups.add(new ReportTable.RowGroup(words.label(result.number(), result.title()), rows));
         }
         return new ReportTable(List.of(words.get("plans.report.results.indicator"), words.get("plans.indicator.baseline"),
                 words.get("plans.indicator.targets"), words.get("plans.indicator.values")), List.of(6, 2, 2, 3), groups);
     }
 
     private static ReportTable operational(PlanContent content, ReportWords words) {
-        Locale loc = words.locale;
         var groups = new ArrayList<ReportTable.RowGroup>();
         for (Node result : content.roots()) {
-            var rows = new ArrayList<List<String>>();
+            var rows = new ArrayList<List<ReportText>>();
             var under = new ArrayList<Node>();
             walk(result, under);
             for (Node product : under) {
@@ -73,12 +73,13 @@ final class ResultsReport {
                 if (acts.isEmpty()) {
                     continue;
                 }
-                rows.add(List.of(product.label(loc), ReportWords.bullets(acts.stream().map(a -> a.label(loc)).toList()),
-                        ReportWords.bullets(acts.stream().map(a -> a.responsibleLabels(loc)).toList()),
-                        ReportWords.bullets(acts.stream().map(a -> Texts.in(a.resourcesAvailable(), loc)).toList()),
-                        ReportWords.bullets(acts.stream().map(a -> Texts.in(a.resourcesMissing(), loc)).toList())));
+                rows.add(List.of(words.label(product.number(), product.title()),
+                        ReportWords.bullets(acts.stream().map(a -> words.label(a.number(), a.title())).toList()),
+                        ReportWords.bullets(acts.stream().map(a -> ReportText.plain(a.responsibleLabels(words.locale))).toList()),
+                        ReportWords.bullets(acts.stream().map(a -> words.text(a.resourcesAvailable())).toList()),
+                        ReportWords.bullets(acts.stream().map(a -> words.text(a.resourcesMissing())).toList())));
             }
-            groups.add(new ReportTable.RowGroup(result.label(loc), rows));
+            groups.add(new ReportTable.RowGroup(words.label(result.number(), result.title()), rows));
         }
         return new ReportTable(List.of(words.get("plans.report.results.product"), words.get("plans.report.results.activities"),
                 words.get("plans.activity.responsible"), words.get("plans.activity.resourcesAvailable"),
@@ -86,12 +87,12 @@ final class ResultsReport {
     }
 
     private static ReportTable descriptions(PlanContent content, ReportWords words) {
-        var rows = new ArrayList<List<String>>();
+        var rows = new ArrayList<List<ReportText>>();
         for (Node n : content.elements()) {
-            rows.add(List.of(n.label(words.locale), Texts.in(n.description(), words.locale)));
+            rows.add(List.of(words.label(n.number(), n.title()), words.text(n.description())));
         }
         return new ReportTable(List.of(words.get("plans.report.results.result"), words.get("plans.element.description")),
-                List.of(2, 5), List.of(new ReportTable.RowGroup("", rows)));
+                List.of(2, 5), List.of(new ReportTable.RowGroup(ReportText.EMPTY, rows)));
     }
 
     private static void walk(Node node, List<Node> into) {

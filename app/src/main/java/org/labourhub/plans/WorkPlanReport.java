@@ -3,11 +3,11 @@ package org.labourhub.plans;
 import org.labourhub.platform.reports.Report;
 import org.labourhub.platform.reports.ReportBlock;
 import org.labourhub.platform.reports.ReportSection;
+import org.labourhub.platform.reports.ReportText;
 import org.labourhub.platform.reports.ReportTable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.labourhub.plans.PlanContent.ActivityView;
 import org.labourhub.plans.PlanContent.Node;
@@ -24,10 +24,10 @@ final class WorkPlanReport {
     static Report of(PlanContent content, ReportWords words) {
         var groups = new ArrayList<ReportTable.RowGroup>();
         for (Node organ : content.roots()) {
-            var rows = new ArrayList<List<String>>();
+            var rows = new ArrayList<List<ReportText>>();
             collect(organ, rows, words);
             if (!rows.isEmpty()) {
-                groups.add(new ReportTable.RowGroup(organ.label(words.locale), rows));
+                groups.add(new ReportTable.RowGroup(words.label(organ.number(), organ.title()), rows));
             }
         }
         var table = new ReportTable(List.of(words.get("plans.report.workPlan.assigned"),
@@ -36,10 +36,10 @@ final class WorkPlanReport {
         return new Report(content.plan().name().in(words.locale),
                 words.get("plans.report.workPlan.subtitle", words.date(content.asOf())),
                 List.of(ReportSection.of(words.get("plans.report.workPlan.title"),
-                        new ReportBlock.Paragraph(Texts.in(content.plan().sourceNote(), words.locale)), table)));
+                        new ReportBlock.Paragraph(words.text(content.plan().sourceNote())), table)));
     }
 
-    private static void collect(Node node, List<List<String>> rows, ReportWords words) {
+    private static void collect(Node node, List<List<ReportText>> rows, ReportWords words) {
         if (hasContent(node)) {
             rows.add(row(node, words));
         }
@@ -50,31 +50,21 @@ final class WorkPlanReport {
         return !n.activities().isEmpty() || n.carriedOut() != null || n.planned() != null || n.calendar() != null;
     }
 
-    private static List<String> row(Node node, ReportWords words) {
-        Locale loc = words.locale;
-        var assigned = new ArrayList<String>();
-        var done = new ArrayList<String>();
+    private static List<ReportText> row(Node node, ReportWords words) {
+        var assigned = new ArrayList<ReportText>();
+        var done = new ArrayList<ReportText>();
         for (ActivityView a : node.activities()) {
-            assigned.add(a.label(loc));
-            a.latest().ifPresent(u -> done.add(words.get("plans.report.asOf", words.date(u.asOf())) + " " + u.text().in(loc)));
-            if (a.carriedOut() != null) {
-                done.add(a.carriedOut().in(loc));
-            }
+            assigned.add(words.label(a.number(), a.title()));
+            a.latest().ifPresent(u -> done.add(ReportText.plain(words.get("plans.report.asOf", words.date(u.asOf())) + " ")
+                    .then(words.text(u.text()))));
+            done.add(words.text(a.carriedOut()));
         }
-        String heading = node.level() == 0 ? null : node.label(loc);
+        ReportText heading = node.level() == 0 ? null : words.label(node.number(), node.title());
         return List.of(ReportWords.lines(heading, assigned.isEmpty() ? null : ReportWords.bullets(assigned)),
-                ReportWords.lines(Texts.in(node.carriedOut(), loc), String.join("\n", done)),
-                ReportWords.lines(Texts.in(node.planned(), loc), plannedOfActivities(node, loc)),
-                ReportWords.lines(Texts.in(node.calendar(), loc), calendarsOfActivities(node, loc)));
-    }
-
-    private static String plannedOfActivities(Node node, Locale loc) {
-        return String.join("\n", node.activities().stream().filter(a -> a.planned() != null)
-                .map(a -> a.planned().in(loc)).toList());
-    }
-
-    private static String calendarsOfActivities(Node node, Locale loc) {
-        return String.join("\n", node.activities().stream().map(a -> a.calendar().in(loc))
-                .filter(c -> !c.isBlank()).toList());
+                ReportWords.lines(words.text(node.carriedOut()), ReportText.join("\n", done)),
+                ReportWords.lines(words.text(node.planned()), ReportText.join("\n",
+                        node.activities().stream().map(a -> words.text(a.planned())).toList())),
+                ReportWords.lines(words.text(node.calendar()), ReportText.join("\n",
+                        node.activities().stream().map(a -> words.calendar(a.calendar())).toList())));
     }
 }

@@ -132,6 +132,28 @@ class PlanReportsTest {
     }
 
     @Test
+    void textsWithoutATranslationAreMarkedOnThePageInWordAndInPdf() throws Exception {
+        long id = planId("ilo-tc-implementation-plan-2000");
+        String note = "(não traduzido; original em Français)";
+        String html = mvc.perform(get("/plans/{id}/reports/annex", id).param("lang", "pt"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).select(".report-table .untranslated").first().text()).isEqualTo(note);
+        byte[] docx = mvc.perform(get("/plans/{id}/reports/annex", id).param("format", "docx").param("lang", "pt"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var notes = doc.getTables().get(0).getRows().stream().flatMap(r -> r.getTableCells().stream())
+                    .flatMap(c -> c.getParagraphs().stream()).flatMap(p -> p.getRuns().stream())
+                    .filter(r -> r.text().strip().equals(note)).toList();
+            assertThat(notes).isNotEmpty().allMatch(r -> r.isItalic());
+        }
+        byte[] pdf = mvc.perform(get("/plans/{id}/reports/annex", id).param("format", "pdf").param("lang", "pt"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(DemoPlanFiles.squash(new PDFTextStripper().getText(document))).contains(note);
+        }
+    }
+
+    @Test
     void anUnknownFormatOrReportIsRefused() throws Exception {
         long id = planId("ilo-tc-implementation-plan-2000");
         mvc.perform(get("/plans/{id}/reports/annex", id).param("format", "xls")).andExpect(status().isBadRequest());

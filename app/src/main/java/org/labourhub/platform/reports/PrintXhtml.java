@@ -34,11 +34,11 @@ final class PrintXhtml {
 
     private static void block(StringBuilder html, ReportBlock block) {
         if (block instanceof ReportBlock.Paragraph p) {
-            html.append("<p>").append(lines(p.text())).append("</p>");
+            html.append("<p>").append(runs(p.text())).append("</p>");
         } else if (block instanceof ReportBlock.NumberedList list) {
             html.append("<table class=\"list\">");
             list.items().forEach(i -> html.append("<tr><td class=\"label\">").append(escape(i.label()))
-                    .append("</td><td>").append(lines(i.text())).append("</td></tr>"));
+                    .append("</td><td>").append(runs(i.text())).append("</td></tr>"));
             html.append("</table>");
         } else if (block instanceof ReportTable table) {
             table(html, table);
@@ -55,11 +55,11 @@ final class PrintXhtml {
         for (ReportTable.RowGroup group : table.groups()) {
             if (group.hasHeading()) {
                 html.append("<tr class=\"group\"><td colspan=\"").append(table.columns().size()).append("\">")
-                        .append(escape(group.heading())).append("</td></tr>");
+                        .append(runs(group.heading())).append("</td></tr>");
             }
-            for (List<String> row : group.rows()) {
+            for (List<ReportText> row : group.rows()) {
                 html.append("<tr>");
-                row.forEach(cell -> html.append("<td>").append(lines(cell)).append("</td>"));
+                row.forEach(cell -> html.append("<td>").append(runs(cell)).append("</td>"));
                 html.append("</tr>");
             }
         }
@@ -77,7 +77,24 @@ final class PrintXhtml {
                 + " table.data th { background: #dce3ea; font-weight: bold; } thead { display: table-header-group; }"
                 + " tr { page-break-inside: auto; } tr.group { page-break-inside: avoid; page-break-after: avoid; }"
                 + " tr.group td { background: #f0f3f6; font-weight: bold; }"
-                + " table.list td { padding: 2pt 4pt; vertical-align: top; } td.label { width: 8%; font-weight: bold; }";
+                + " table.list td { padding: 2pt 4pt; vertical-align: top; } td.label { width: 8%; font-weight: bold; }"
+                + " .untranslated { font-style: italic; font-weight: normal; color: #555; font-size: 8pt; }";
+    }
+
+    /** Each run in its language; an untranslated one followed by its note in italics. */
+    private static String runs(ReportText text) {
+        var out = new StringBuilder();
+        for (ReportText.Run r : text.runs()) {
+            if (r.language() == null) {
+                out.append(lines(r.text()));
+            } else {
+                out.append("<span lang=\"").append(escape(r.language())).append("\">").append(lines(r.text())).append("</span>");
+            }
+            if (r.isUntranslated()) {
+                out.append(" <span class=\"untranslated\">").append(escape(r.note())).append("</span>");
+            }
+        }
+        return out.toString();
     }
 
     private static String lines(String text) {

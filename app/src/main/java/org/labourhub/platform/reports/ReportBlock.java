@@ -9,9 +9,9 @@ public sealed interface ReportBlock permits ReportBlock.Paragraph, ReportBlock.N
     String kind();
 
     /** A paragraph of running text. */
-    record Paragraph(String text) implements ReportBlock {
+    record Paragraph(ReportText text) implements ReportBlock {
         public Paragraph {
-            text = text == null ? "" : text;
+            text = text == null ? ReportText.EMPTY : text;
         }
 
         @Override
@@ -31,7 +31,7 @@ public sealed interface ReportBlock permits ReportBlock.Paragraph, ReportBlock.N
             return "list";
         }
 
-        public record Item(String label, String text) {
+        public record Item(String label, ReportText text) {
         }
     }
 }

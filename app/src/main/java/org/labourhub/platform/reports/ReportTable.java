@@ -18,7 +18,7 @@ public record ReportTable(List<String> columns, List<Integer> widths, List<RowGr
         }
         groups = List.copyOf(groups);
         for (RowGroup group : groups) {
-            for (List<String> row : group.rows()) {
+            for (List<ReportText> row : group.rows()) {
                 if (row.size() != columns.size()) {
                     throw new IllegalArgumentException("A row has " + row.size() + " cells, the table " + columns.size() + " columns");
                 }
@@ -38,10 +38,10 @@ public record ReportTable(List<String> columns, List<Integer> widths, List<RowGr
     }
 
     /** Rows under an optional heading; a blank heading means the rows are not grouped. */
-    public record RowGroup(String heading, List<List<String>> rows) {
+    public record RowGroup(ReportText heading, List<List<ReportText>> rows) {
         public RowGroup {
-            heading = heading == null ? "" : heading;
-            rows = rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c).toList()).toList();
+            heading = heading == null ? ReportText.EMPTY : heading;
+            rows = rows.stream().map(r -> r.stream().map(c -> c == null ? ReportText.EMPTY : c).toList()).toList();
         }
 
         public boolean hasHeading() {

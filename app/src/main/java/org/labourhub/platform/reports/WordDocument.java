@@ -53,9 +53,10 @@ final class WordDocument {
 
     private static void block(XWPFDocument document, ReportBlock block, int textWidth) {
         if (block instanceof ReportBlock.Paragraph p) {
-            text(document.createParagraph(), p.text(), false, 11);
+            runs(document.createParagraph(), p.text(), false, 11);
         } else if (block instanceof ReportBlock.NumberedList list) {
-            list.items().forEach(item -> text(document.createParagraph(), item.label() + "\t" + item.text(), false, 11));
+            list.items().forEach(item -> runs(document.createParagraph(),
+                    ReportText.plain(item.label() + "\t").then(item.text()), false, 11));
         } else if (block instanceof ReportTable table) {
             table(document, table, textWidth);
         }
@@ -73,38 +74,47 @@ final class WordDocument {
             XWPFTableCell cell = header.getCell(i);
             cell.setWidth(String.valueOf(textWidth * table.percent(i) / 100));
             cell.setColor(HEADING_FILL);
-            cellText(cell, table.columns().get(i), true);
+            runs(cell.getParagraphs().get(0), ReportText.plain(table.columns().get(i)), true, 9);
         }
         for (ReportTable.RowGroup group : table.groups()) {
             if (group.hasHeading()) {
                 groupRow(t.createRow(), group.heading(), columns);
             }
-            for (List<String> row : group.rows()) {
+            for (List<ReportText> row : group.rows()) {
                 XWPFTableRow r = t.createRow();
                 for (int i = 0; i < columns; i++) {
-                    cellText(r.getCell(i), row.get(i), false);
+                    runs(r.getCell(i).getParagraphs().get(0), row.get(i), false, 9);
                 }
             }
         }
         document.createParagraph();
     }
 
-    private static void groupRow(XWPFTableRow row, String heading, int columns) {
+    private static void groupRow(XWPFTableRow row, ReportText heading, int columns) {
         for (int i = columns - 1; i > 0; i--) {
             row.removeCell(i);
         }
         XWPFTableCell cell = row.getCell(0);
         cell.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
         cell.setColor(GROUP_FILL);
-        cellText(cell, heading, true);
+        runs(cell.getParagraphs().get(0), heading, true, 9);
     }
 
-    private static void cellText(XWPFTableCell cell, String text, boolean bold) {
-        XWPFParagraph paragraph = cell.getParagraphs().get(0);
-        String[] lines = text.split("\n", -1);
-        XWPFRun run = paragraph.createRun();
+    /** The runs of a text; each untranslated one is followed by its note in italics. */
+    private static void runs(XWPFParagraph paragraph, ReportText text, boolean bold, int size) {
+        for (ReportText.Run r : text.runs()) {
+            lines(paragraph.createRun(), r.text(), bold, false, size);
+            if (r.isUntranslated()) {
+                lines(paragraph.createRun(), " " + r.note(), false, true, size - 1);
+            }
+        }
+    }
+
+    private static void lines(XWPFRun run, String text, boolean bold, boolean italic, int size) {
         run.setBold(bold);
-        run.setFontSize(9);
+        run.setItalic(italic);
+        run.setFontSize(size);
+        String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();
@@ -115,16 +125,7 @@ final class WordDocument {
 
     private static void text(XWPFParagraph paragraph, String text, boolean bold, int size) {
         paragraph.setAlignment(ParagraphAlignment.LEFT);
-        XWPFRun run = paragraph.createRun();
-        run.setBold(bold);
-        run.setFontSize(size);
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i]);
-        }
+        lines(paragraph.createRun(), text, bold, false, size);
     }
 
     /** Sets A4 (landscape when wide) and returns the width left for text, in twentieths of a point. */

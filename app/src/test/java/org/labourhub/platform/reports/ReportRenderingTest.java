@@ -20,11 +20,13 @@ class ReportRenderingTest {
             ReportSection.of("Annexe", new ReportTable(
                     List.of("Questions", "Contexte et lignes d'action", "Calendrier", "État des travaux"),
                     List.of(2, 4, 2, 4),
-                    List.of(new ReportTable.RowGroup("Partie I. Cohérence", List.of(
-                            List.of("Taux d'exécution", "Améliorer l'exécution\nRapports trimestriels", "Continu", "Réalisé — 85 %"),
-                            List.of("Égalité entre hommes et femmes", "Intégrer la dimension", "Dès septembre 2000", "En cours")))))),
+                    List.of(new ReportTable.RowGroup(t("Partie I. Cohérence"), List.of(
+                            List.of(t("Taux d'exécution"), t("Améliorer l'exécution\nRapports trimestriels"), t("Continu"), t("Réalisé — 85 %")),
+                            List.of(t("Égalité entre hommes et femmes"), t("Intégrer la dimension"),
+                                    ReportText.shown("Since September 2000", "en", "(non traduit ; original en anglais)"),
+                                    t("En cours"))))))),
             ReportSection.of("Recommandations", new ReportBlock.NumberedList(List.of(
-                    new ReportBlock.NumberedList.Item("1", "Fusionner les deux bases de données de l'OEA et de l'OIT."))))));
+                    new ReportBlock.NumberedList.Item("1", t("Fusionner les deux bases de données de l'OEA et de l'OIT.")))))));
 
     @Test
     void theWordDocumentHoldsARealTableWithARepeatedHeaderOnLandscapePages() throws Exception {
@@ -43,12 +45,37 @@ class ReportRenderingTest {
     }
 
     @Test
+    void anUntranslatedTextIsFollowedByItsNoteInItalicsInTheWordDocument() throws Exception {
+        var out = new ByteArrayOutputStream();
+        ReportResponses.render(annex, ReportFormat.DOCX, Locale.FRENCH, out);
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            var cell = doc.getTables().get(0).getRow(3).getCell(2);
+            assertThat(cell.getText()).isEqualTo("Since September 2000 (non traduit ; original en anglais)");
+            var runs = cell.getParagraphs().get(0).getRuns();
+            assertThat(runs.get(runs.size() - 1).isItalic()).isTrue();
+            assertThat(runs.get(0).isItalic()).isFalse();
+            assertThat(doc.getTables().get(0).getRow(2).getCell(3).getText()).doesNotContain("non traduit");
+        }
+    }
+
+    @Test
+    void anUntranslatedTextIsFollowedByItsNoteInThePdf() throws Exception {
+        var out = new ByteArrayOutputStream();
+        ReportResponses.render(annex, ReportFormat.PDF, Locale.FRENCH, out);
+        try (var pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Since September 2000 (non traduit ; original en anglais)");
+            assertThat(text.indexOf("non traduit")).isEqualTo(text.lastIndexOf("non traduit"));
+        }
+    }
+
+    @Test
     void thePdfEmbedsAUnicodeFontSoAccentedWordsComeBackOut() throws Exception {
         var out = new ByteArrayOutputStream();
         ReportResponses.render(annex, ReportFormat.PDF, Locale.FRENCH, out);
         try (var pdf = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Plan de mise en œuvre", "Égalité entre hommes et femmes", "Dès septembre 2000",
+            assertThat(text).contains("Plan de mise en œuvre", "Égalité entre hommes et femmes", "Since September 2000",
                     "Réalisé — 85 %", "Fusionner les deux bases de données");
             var page = pdf.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isGreaterThan(page.getHeight());
@@ -58,10 +85,14 @@ class ReportRenderingTest {
         }
     }
 
+    private static ReportText t(String text) {
+        return ReportText.plain(text);
+    }
+
     @Test
     void aRowMustHaveOneCellPerColumnAndUnknownFormatsAreRefused() {
         assertThatThrownBy(() -> new ReportTable(List.of("a", "b"), null,
-                List.of(new ReportTable.RowGroup("", List.of(List.of("only one")))))).hasMessageContaining("1 cells");
+                List.of(new ReportTable.RowGroup(null, List.of(List.of(t("only one"))))))).hasMessageContaining("1 cells");
         assertThat(ReportFormat.parse("PDF")).contains(ReportFormat.PDF);
         assertThat(ReportFormat.parse(null)).contains(ReportFormat.HTML);
         assertThat(ReportFormat.parse("xls")).isEmpty();

@@ -1,0 +1,51 @@
+package org.labourhub.plans;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.labourhub.accounts.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Tells a signed-in reporter on every page how many of the updates it owes in open cycles it has been reminded of
+ * or are past due, so that nobody has to open "my assignments" to find out. One small query per full page; none
+ * for anonymous readers, htmx fragments or the JSON API.
+ */
+@ControllerAdvice
+class ReportingReminderBanner {
+
+    private static final String OWED_AND_PRESSED = """
+            select count(*) from plans.cycle_assignment ca
+            join plans.reporting_cycle c on c.id = ca.cycle_id and c.state = 'OPEN'
+            join plans.activity a on a.id = ca.activity_id
+            where (c.due < current_date
+                   or exists (select 1 from plans.reminder m where m.cycle_id = c.id and m.activity_id = a.id))
+              and coalesce((select u.state from plans.progress_update u where u.cycle_id = c.id and u.activity_id = a.id
+                            order by u.submitted_at desc, u.id desc limit 1), 'RETURNED') = 'RETURNED'
+              and """ + " " + Reporters.REPORTS_ON;
+
+    private final JdbcClient jdbc;
+
+    ReportingReminderBanner(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ModelAttribute
+    void owedReports(Model model, HttpServletRequest request) {
+        Actor actor = Actor.current();
+        if (actor.isAnonymous() || isFragmentOrApi(request)) {
+            return;
+        }
+        int owed = jdbc.sql(OWED_AND_PRESSED).params(Reporters.parameters(actor)).query(Integer.class).single();
+        if (owed > 0) {
+            model.addAttribute("owedReports", owed);
+        }
+    }
+
+    private static boolean isFragmentOrApi(HttpServletRequest request) {
+        boolean htmxFragment = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
+        return htmxFragment || !"GET".equals(request.getMethod())
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}
