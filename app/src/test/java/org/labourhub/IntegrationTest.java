@@ -16,6 +16,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "labourhub.database.home=${labourhub.test-data-dir:target/test-postgres}",
         "labourhub.database.recreate=true",
+        "labourhub.database.port=0",
         "labourhub.demo=true",
         "labourhub.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "logging.file.name=target/test-logs/labourhub.log"

@@ -39,12 +39,7 @@ final class ReportWords {
 
     /** A multilingual text in the reader's language, or in its original with the "not translated" note. */
     ReportText text(MultilingualText text) {
-        if (text == null) {
-            return ReportText.EMPTY;
-        }
-        String note = text.isAvailableIn(locale) ? null
-                : get("text.notTranslated", get("language." + text.original().code()));
-        return ReportText.shown(text.in(locale), text.shownIn(locale).code(), note);
+        return ReportText.of(text, locale, messages);
     }
 
     /** "1 a) Title", or the title alone when the source does not number it. */

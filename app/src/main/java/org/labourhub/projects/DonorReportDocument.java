@@ -4,6 +4,7 @@ import org.labourhub.platform.reports.Report;
 import org.labourhub.platform.reports.ReportBlock;
 import org.labourhub.platform.reports.ReportSection;
 import org.labourhub.platform.reports.ReportTable;
+import org.labourhub.platform.reports.ReportText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The donor progress report as the platform's neutral report model, so that it prints as a Word document and a
@@ -40,17 +42,17 @@ class DonorReportDocument {
         Project p = s.project();
         String name = p.title().in(locale);
         var identification = new ArrayList<ReportBlock>();
-        identification.add(new ReportBlock.Paragraph(text("projects.field.identifier", locale) + ": " + p.iatiIdentifier()));
-        identification.add(new ReportBlock.Paragraph(text("projects.field.funders", locale) + ": " + names(p, ParticipantRole.FUNDING)));
-        identification.add(new ReportBlock.Paragraph(text("projects.report.implementing", locale) + ": " + names(p, ParticipantRole.IMPLEMENTING)));
-        identification.add(new ReportBlock.Paragraph(text("projects.field.countries", locale) + ": "
-                + String.join(", ", p.countries().stream().map(Project.CountryShare::iso2).toList())));
-        identification.add(new ReportBlock.Paragraph(text("projects.field.period", locale) + ": "
-                + orDash(p.dates().start()) + " – " + orDash(p.dates().end())));
-        identification.add(new ReportBlock.Paragraph(text("projects.field.status", locale) + ": "
-                + (p.status() == null ? text("projects.status.unknown", locale) : text("projects.status." + p.status(), locale))));
+        identification.add(fact(text("projects.field.identifier", locale), p.iatiIdentifier()));
+        identification.add(fact(text("projects.field.funders", locale), names(p, ParticipantRole.FUNDING)));
+        identification.add(fact(text("projects.report.implementing", locale), names(p, ParticipantRole.IMPLEMENTING)));
+        identification.add(fact(text("projects.field.countries", locale),
+                String.join(", ", p.countries().stream().map(Project.CountryShare::iso2).toList())));
+        identification.add(fact(text("projects.field.period", locale),
+                orDash(p.dates().start()) + " – " + orDash(p.dates().end())));
+        identification.add(fact(text("projects.field.status", locale),
+                p.status() == null ? text("projects.status.unknown", locale) : text("projects.status." + p.status(), locale)));
         if (p.description() != null) {
-            identification.add(new ReportBlock.Paragraph(p.description().in(locale)));
+            identification.add(new ReportBlock.Paragraph(ReportText.of(p.description(), locale, messages)));
         }
         return List.of(
                 new ReportSection(name + " — " + text("projects.report.identification", locale), identification),
@@ -63,40 +65,40 @@ class DonorReportDocument {
         var blocks = new ArrayList<ReportBlock>();
         var total = s.delivery().cumulative();
         if (total.isDefined()) {
-            blocks.add(new ReportBlock.Paragraph(text("projects.delivery.cumulative", locale, total.percent(),
+            blocks.add(paragraph(text("projects.delivery.cumulative", locale, total.percent(),
                     money(total.expenditure(), locale), money(total.budget(), locale))));
         }
         if (s.delivery().timeElapsedPercent() != null) {
-            blocks.add(new ReportBlock.Paragraph(text("projects.delivery.elapsed", locale, s.delivery().timeElapsedPercent())));
+            blocks.add(paragraph(text("projects.delivery.elapsed", locale, s.delivery().timeElapsedPercent())));
         }
         if (s.delivery().years().isEmpty()) {
-            blocks.add(new ReportBlock.Paragraph(text("projects.delivery.none", locale)));
+            blocks.add(paragraph(text("projects.delivery.none", locale)));
             return blocks;
         }
-        var rows = new ArrayList<List<String>>();
+        var rows = new ArrayList<List<ReportText>>();
         for (Delivery.Year y : s.delivery().years()) {
-            rows.add(List.of(String.valueOf(y.year()), money(y.rate().budget(), locale), money(y.rate().expenditure(), locale),
-                    y.rate().percent() == null ? "—" : y.rate().percent() + " %"));
+            rows.add(Stream.of(String.valueOf(y.year()), money(y.rate().budget(), locale), money(y.rate().expenditure(), locale),
+                    y.rate().percent() == null ? "—" : y.rate().percent() + " %").map(ReportText::plain).toList());
         }
         blocks.add(new ReportTable(List.of(text("projects.facet.year", locale), text("projects.delivery.budget", locale),
                 text("projects.delivery.expenditure", locale), text("projects.delivery.rate", locale)), List.of(1, 2, 2, 1),
-                List.of(new ReportTable.RowGroup("", rows))));
+                List.of(new ReportTable.RowGroup(ReportText.EMPTY, rows))));
         return blocks;
     }
 
     private List<ReportBlock> results(Project p, Locale locale) {
         if (p.results().isEmpty()) {
-            return List.of(new ReportBlock.Paragraph(text("projects.report.noResults", locale)));
+            return List.of(paragraph(text("projects.report.noResults", locale)));
         }
         var items = new ArrayList<ReportBlock.NumberedList.Item>();
         int n = 0;
         for (Project.Result r : p.results()) {
             n++;
-            items.add(new ReportBlock.NumberedList.Item(String.valueOf(n), r.title().in(locale)));
+            items.add(new ReportBlock.NumberedList.Item(String.valueOf(n), ReportText.of(r.title(), locale, messages)));
             char letter = 'a';
             for (Project.Indicator i : r.indicators()) {
-                items.add(new ReportBlock.NumberedList.Item(n + " " + letter++ + ")", text("projects.report.indicator", locale,
-                        i.title().in(locale), orDash(i.baselineValue()), orDash(i.targetValue()), orDash(i.actualValue()))));
+                items.add(new ReportBlock.NumberedList.Item(n + " " + letter++ + ")", ReportText.plain(text("projects.report.indicator", locale,
+                        i.title().in(locale), orDash(i.baselineValue()), orDash(i.targetValue()), orDash(i.actualValue())))));
             }
         }
         return List.of(new ReportBlock.NumberedList(items));
@@ -104,11 +106,19 @@ class DonorReportDocument {
 
     private List<ReportBlock> bottlenecks(DonorReport.Section s, Locale locale) {
         if (s.bottlenecks().isEmpty()) {
-            return List.of(new ReportBlock.Paragraph(text("projects.report.noBottleneck", locale)));
+            return List.of(paragraph(text("projects.report.noBottleneck", locale)));
         }
-        return s.bottlenecks().stream().<ReportBlock>map(b -> new ReportBlock.Paragraph(
+        return s.bottlenecks().stream().<ReportBlock>map(b -> paragraph(
                 text("projects.bottleneck.rule." + b.rule(), locale) + ": "
                         + messages.getMessage(b.messageKey(), b.reason().toArray(), locale))).toList();
+    }
+
+    private static ReportBlock paragraph(String words) {
+        return new ReportBlock.Paragraph(ReportText.plain(words));
+    }
+
+    private static ReportBlock fact(String label, String value) {
+        return paragraph(label + ": " + (value == null ? "—" : value));
     }
 
     private static String names(Project p, ParticipantRole role) {

@@ -1,7 +1,11 @@
 package org.labourhub.platform.reports;
 
+import org.labourhub.platform.i18n.MultilingualText;
+import org.springframework.context.MessageSource;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The text of a cell, a paragraph or a list item, as runs that each know the language they are shown in. A run shown
@@ -38,6 +42,19 @@ public record ReportText(List<Run> runs) {
     /** Text in a given language, with the note to print when that is a fallback to the original. */
     public static ReportText shown(String text, String language, String untranslatedNote) {
         return text == null || text.isBlank() ? EMPTY : new ReportText(List.of(new Run(text, language, untranslatedNote)));
+    }
+
+    /**
+     * A person's multilingual text in the reader's language, or in its original with the "not translated" note
+     * from the platform bundle.
+     */
+    public static ReportText of(MultilingualText text, Locale locale, MessageSource messages) {
+        if (text == null) {
+            return EMPTY;
+        }
+        String note = text.isAvailableIn(locale) ? null : messages.getMessage("text.notTranslated",
+                new Object[]{messages.getMessage("language." + text.original().code(), null, locale)}, locale);
+        return shown(text.in(locale), text.shownIn(locale).code(), note);
     }
 
     /** The non-blank parts joined by the separator ("\n" for lines of a cell). */
