@@ -25,4 +25,18 @@ public final class DoubleColumn {
     public double[] toArray() {
         return Arrays.copyOf(values, size);
     }
+
+    /** Appends all of {@code other}'s values in one copy. */
+    public void addAll(DoubleColumn other) {
+        reserve(other.size);
+        System.arraycopy(other.values, 0, values, size, other.size);
+        size += other.size;
+    }
+
+    /** Makes room for {@code more} values without further growth. */
+    private void reserve(int more) {
+        if (size + more > values.length) {
+            values = Arrays.copyOf(values, Math.max(size + more, values.length * 2));
+        }
+    }
 }

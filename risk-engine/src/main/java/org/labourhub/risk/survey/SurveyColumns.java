@@ -42,28 +42,18 @@ final class SurveyColumns {
         int[] psuMap = renumber(other.psuCodes, psuCodes);
         int[] regionMap = renumber(other.regions, regions);
         renumber(other.households, households);
-        for (int i = 0; i < other.weight.size(); i++) {
-            weight.add(other.weight.get(i));
-            stratum.add(strataMap[other.stratum.get(i)]);
-            psuCode.add(psuMap[other.psuCode.get(i)]);
-            sexAndBand.add(other.sexAndBand.get(i));
-            childLabour.add(other.childLabour.get(i));
-        }
-        for (int i = 0; i < other.region.size(); i++) {
-            region.add(regionMap[other.region.get(i)]);
-        }
+        weight.addAll(other.weight);
+        stratum.addAllMapped(other.stratum, strataMap);
+        psuCode.addAllMapped(other.psuCode, psuMap);
+        sexAndBand.addAll(other.sexAndBand);
+        childLabour.addAll(other.childLabour);
+        region.addAllMapped(other.region, regionMap);
         for (int c = 0; c < categories.size(); c++) {
             if (categories.get(c) != null) {
                 int[] map = renumber(other.categories.get(c), categories.get(c));
-                IntColumn from = other.categoryValues.get(c);
-                for (int i = 0; i < from.size(); i++) {
-                    categoryValues.get(c).add(map[from.get(i)]);
-                }
+                categoryValues.get(c).addAllMapped(other.categoryValues.get(c), map);
             } else {
-                DoubleColumn from = other.numericValues.get(c);
-                for (int i = 0; i < from.size(); i++) {
-                    numericValues.get(c).add(from.get(i));
-                }
+                numericValues.get(c).addAll(other.numericValues.get(c));
             }
         }
     }

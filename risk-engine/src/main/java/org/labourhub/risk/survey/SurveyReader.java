@@ -204,18 +204,37 @@ public final class SurveyReader {
         return x;
     }
 
-    /** PSU codes are only unique within a stratum: number the (all.stratum, PSU) pairs. */
+    /**
+     * PSU codes are only unique within a stratum: number the (stratum, PSU) pairs in order of first appearance.
+     * A PSU code nearly always lies in one stratum, so pairs are found by code in an array; only a code met again
+     * in another stratum goes through a map.
+     */
     private int[] numberPsus(int n) {
-        var numbers = new HashMap<Long, Integer>();
+        int codes = all.psuCodes.size();
+        int[] numberOfCode = new int[codes];
+        int[] stratumOfCode = new int[codes];
+        java.util.Arrays.fill(numberOfCode, -1);
+        var otherStrata = new HashMap<Long, Integer>();
+        int next = 0;
         int[] psu = new int[n];
         for (int i = 0; i < n; i++) {
-            long key = ((long) all.stratum.get(i) << 32) | all.psuCode.get(i);
-            Integer number = numbers.get(key);
-            if (number == null) {
-                number = numbers.size();
-                numbers.put(key, number);
+            int code = all.psuCode.get(i);
+            int stratum = all.stratum.get(i);
+            if (numberOfCode[code] < 0) {
+                numberOfCode[code] = next++;
+                stratumOfCode[code] = stratum;
+                psu[i] = numberOfCode[code];
+            } else if (stratumOfCode[code] == stratum) {
+                psu[i] = numberOfCode[code];
+            } else {
+                long key = ((long) stratum << 32) | code;
+                Integer number = otherStrata.get(key);
+                if (number == null) {
+                    number = next++;
+                    otherStrata.put(key, number);
+                }
+                psu[i] = number;
             }
-            psu[i] = number;
         }
         return psu;
     }

@@ -31,6 +31,8 @@ final class BlockTally {
     private final CensusLayout layout;
     private final double[] row;
     private final Map<ByteBuffer, Long> mergedLimits;
+    /** The previous line's territory: files are usually sorted by territory, so most lines repeat it. */
+    private int lastSlot = -1;
 
     /**
      * {@code mergedLimits} holds, for territories whose merged sample is already full, the priority a row must
@@ -70,6 +72,24 @@ final class BlockTally {
     }
 
     private int territory(CsvLine line) {
+        if (lastSlot >= 0 && layout.territoryField < line.fieldCount()
+                && line.fieldEquals(layout.territoryField, territories.code(lastSlot)) && sameRegion(line, lastSlot)) {
+            return lastSlot;
+        }
+        lastSlot = newTerritory(line);
+        return lastSlot;
+    }
+
+    /** Whether the line's region is the one already recorded for the territory (no region column: always). */
+    private boolean sameRegion(CsvLine line, int slot) {
+        if (layout.regionField < 0) {
+            return true;
+        }
+        return regionOf[slot] >= 0 && layout.regionField < line.fieldCount()
+                && line.fieldEquals(layout.regionField, regions.code(regionOf[slot]));
+    }
+
+    private int newTerritory(CsvLine line) {
         var columns = model.columns();
         if (layout.territoryField >= line.fieldCount() || line.isEmpty(layout.territoryField)) {
             throw new RowProblem(line, columns.territory(), "the territory code is empty. Every child must belong "

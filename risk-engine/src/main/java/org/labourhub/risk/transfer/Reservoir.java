@@ -10,6 +10,8 @@ final class Reservoir {
     private final int capacity;
     private final int width;
     private long[] priority;
+    /** Where each heap entry's row lies in {@code rows}: sifting moves these, never the rows themselves. */
+    private int[] slot;
     private double[] rows;
     private int size;
 
@@ -18,6 +20,7 @@ final class Reservoir {
         this.width = width;
         int initial = Math.min(capacity, 16);
         this.priority = new long[initial];
+        this.slot = new int[initial];
         this.rows = new double[initial * width];
     }
 
@@ -30,9 +33,11 @@ final class Reservoir {
             if (size == priority.length) {
                 int grown = Math.min(capacity, size * 2);
                 priority = java.util.Arrays.copyOf(priority, grown);
+                slot = java.util.Arrays.copyOf(slot, grown);
                 rows = java.util.Arrays.copyOf(rows, grown * width);
             }
             priority[size] = rowPriority;
+            slot[size] = size;
             System.arraycopy(row, rowOffset, rows, size * width, width);
             if (++size == capacity) {
                 for (int i = size / 2 - 1; i >= 0; i--) {
@@ -41,14 +46,14 @@ final class Reservoir {
             }
         } else if (rowPriority < priority[0]) {
             priority[0] = rowPriority;
-            System.arraycopy(row, rowOffset, rows, 0, width);
+            System.arraycopy(row, rowOffset, rows, slot[0] * width, width);
             siftDown(0);
         }
     }
 
     void addAll(Reservoir other) {
         for (int i = 0; i < other.size; i++) {
-            offer(other.priority[i], other.rows, i * other.width);
+            offer(other.priority[i], other.rows, other.slot[i] * other.width);
         }
     }
 
@@ -70,7 +75,7 @@ final class Reservoir {
         java.util.Arrays.sort(order, (a, b) -> Long.compare(priority[a], priority[b]));
         double[] sorted = new double[size * width];
         for (int i = 0; i < size; i++) {
-            System.arraycopy(rows, order[i] * width, sorted, i * width, width);
+            System.arraycopy(rows, slot[order[i]] * width, sorted, i * width, width);
         }
         return sorted;
     }
@@ -98,11 +103,9 @@ final class Reservoir {
         long p = priority[a];
         priority[a] = priority[b];
         priority[b] = p;
-        for (int j = 0; j < width; j++) {
-            double t = rows[a * width + j];
-            rows[a * width + j] = rows[b * width + j];
-            rows[b * width + j] = t;
-        }
+        int s = slot[a];
+        slot[a] = slot[b];
+        slot[b] = s;
     }
 
     static long priorityOf(long fileOffset, long seed) {
