@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * <p>
  * A result not kept yet is computed once however many readers ask for it at the same moment: the others wait for
  * that one computation instead of running the same query side by side (64 readers landing on the same list would
- * otherwise run 64 identical queries on two cores). A result computed before a {@link #clear()} is handed to those
- * who asked for it but not kept.
+ * otherwise run 64 identical queries on two cores). When a kept result merely grows old, the first reader to find
+ * it so computes it again and the others are served the kept one meanwhile; after a {@link #clear()} (a write)
+ * everyone waits for the fresh one. A result computed before a clear is handed to those who asked but not kept.
  */
 final class RecentSearches<K, V> {
 
@@ -48,6 +49,10 @@ final class RecentSearches<K, V> {
                 return hit.value();
             }
             theirs = running.get(key);
+            if (hit != null && theirs != null) {
+                // expired (not cleared by a write): served as kept while the one reader who found it expired refreshes it
+                return hit.value();
+            }
             mine = theirs == null ? new CompletableFuture<>() : null;
             if (mine != null) {
                 running.put(key, mine);
