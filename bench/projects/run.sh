@@ -31,5 +31,5 @@ curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/projects?country=GT"
 for mix in repeated-mix distinct-queries; do
   echo "wrk, $mix, $CLIENTS connections, ${DURATION}s:"
   wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 10s --latency -s "bench/projects/$mix.lua" "http://127.0.0.1:$PORT" \
-    | grep -E 'Latency|50%|75%|90%|99%|requests in|Requests/sec|errors'
+    | grep -E "Latency|50%|75%|90%|99%|requests in|Requests/sec|errors|Non-2xx|p95"
 done

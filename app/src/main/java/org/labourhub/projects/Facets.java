@@ -45,6 +45,12 @@ class Facets {
     private record Snapshot(List<Facet> facets, long at) {
     }
 
+    /** Counts do not depend on the page: every page of a query (and its total) shares one count. */
+    private record Key(ProjectQuery query, Language language, boolean fuzzy) {
+    }
+
+    private final RecentSearches<Key, List<Facet>> counted = new RecentSearches<>(2_000);
+
     Facets(JdbcTemplate jdbc, Directory directory) {
         this.jdbc = jdbc;
         this.directory = directory;
@@ -52,7 +58,8 @@ class Facets {
 
     List<Facet> of(ProjectQuery query, Language language, boolean fuzzy) {
         if (!query.isEmpty()) {
-            return count(query, language, fuzzy);
+            ProjectQuery firstPage = query.onPage(0);
+            return counted.get(new Key(firstPage, language, fuzzy), () -> count(firstPage, language, fuzzy));
         }
         Snapshot snapshot = unfiltered.get(language);
         if (snapshot == null || System.nanoTime() - snapshot.at() > KEEP_UNFILTERED.toNanos()) {
@@ -64,6 +71,7 @@ class Facets {
 
     void forget() {
         unfiltered.clear();
+        counted.clear();
     }
 
     private List<Facet> count(ProjectQuery query, Language language, boolean fuzzy) {

@@ -6,7 +6,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The project list and its facets, as plain SQL over the published, unmerged projects. Words are first matched as
@@ -21,7 +25,16 @@ class ProjectSearch {
 
     private final JdbcTemplate jdbc;
     private final Facets facets;
-    private final RecentSearches recent = new RecentSearches();
+    private record Key(ProjectQuery query, Language language) {
+    }
+
+    private final RecentSearches<Key, Page> recent = new RecentSearches<>(2_000);
+
+    /** The order of a query's matches, shared by its pages and languages (at most 80 kB each). */
+    private record OrderKey(ProjectQuery firstPage, boolean fuzzy) {
+    }
+
+    private final RecentSearches<OrderKey, long[]> orders = new RecentSearches<>(200);
 
     ProjectSearch(JdbcTemplate jdbc, Facets facets) {
         this.jdbc = jdbc;
@@ -37,12 +50,13 @@ class ProjectSearch {
     }
 
     Page find(ProjectQuery query, Language language) {
-        return recent.get(query, language, () -> search(query, language));
+        return recent.get(new Key(query, language), () -> search(query, language));
     }
 
     /** Forgets kept results, after any write that changes what a search returns. */
     void forget() {
         recent.clear();
+        orders.clear();
         facets.forget();
     }
 
@@ -54,12 +68,23 @@ class ProjectSearch {
         return new Page(page.rows(), page.total(), facets.of(query, language, page.fuzzy()), page.fuzzy());
     }
 
-    /** The rows and total of a query without its facets (for the country profile). */
+    /** The rows and total of a query without its facets (for the country profile), read afresh. */
     Page rowsOnly(ProjectQuery query, Language language) {
-        return rows(query, language, false);
+        return pageOf(query, language, false, order(query.onPage(0), false));
     }
 
+    /**
+     * The rows of one page. The order of the matching projects (at most {@value #MAX_MATCHES} and one) does not depend
+     * on the page: it is computed once per query and kept with the results, so that turning pages, or any other page
+     * of a query already asked, reads only the twenty projects shown.
+     */
     private Page rows(ProjectQuery query, Language language, boolean fuzzy) {
+        ProjectQuery firstPage = query.onPage(0);
+        return pageOf(query, language, fuzzy, orders.get(new OrderKey(firstPage, fuzzy), () -> order(firstPage, fuzzy)));
+    }
+
+    /** Ids of the projects matching the query, best first (rank, then latest start, then newest). */
+    private long[] order(ProjectQuery query, boolean fuzzy) {
         var condition = query.condition(fuzzy);
         String rank = query.q() == null ? "0" : fuzzy ? "word_similarity(lower(public.unaccent(?)), p.search_plain)"
                 : "ts_rank(p.search_document, websearch_to_tsquery('simple', public.unaccent(?)))";
@@ -68,31 +93,34 @@ class ProjectSearch {
             params.add(query.q());
         }
         params.addAll(condition.params());
-        params.add(ProjectQuery.PAGE_SIZE);
-        params.add(query.page() * ProjectQuery.PAGE_SIZE);
         String sql = """
                 with matched as (
                     select p.id, %s as rank, coalesce(p.actual_start, p.planned_start) as start
-                    from projects.project p where %s limit %d),
-                page as (
-                    select id, rank, start, count(*) over () as total from matched
-                    order by rank desc, start desc nulls last, id desc limit ? offset ?)
-                select p.id, p.iati_identifier, p.title::text as title, p.status, page.start,
+                    from projects.project p where %s limit %d)
+                select id from matched order by rank desc, start desc nulls last, id desc""".formatted(rank, condition.sql(), MAX_MATCHES + 1);
+        return jdbc.queryForList(sql, Long.class, params.toArray()).stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private Page pageOf(ProjectQuery query, Language language, boolean fuzzy, long[] ordered) {
+        long from = Math.min((long) query.page() * ProjectQuery.PAGE_SIZE, ordered.length);
+        long[] ids = Arrays.copyOfRange(ordered, (int) from, (int) Math.min(from + ProjectQuery.PAGE_SIZE, ordered.length));
+        if (ids.length == 0) {
+            return new Page(List.of(), ordered.length, List.of(), fuzzy);
+        }
+        Map<Long, ProjectRow> byId = new HashMap<>();
+        jdbc.query("""
+                select p.id, p.iati_identifier, p.title::text as title, p.status, coalesce(p.actual_start, p.planned_start) as start,
                        coalesce(p.actual_end, p.planned_end) as finish,
                        (select string_agg(c.iso2, ', ' order by c.iso2) from projects.recipient_country c where c.project_id = p.id) as countries,
-                       (select string_agg(f.name, ', ' order by f.name) from projects.participant f where f.project_id = p.id and f.role = 'FUNDING') as funders,
-                       page.total
-                from page join projects.project p on p.id = page.id
-                order by page.rank desc, page.start desc nulls last, page.id desc""".formatted(rank, condition.sql(), MAX_MATCHES + 1);
-        long[] total = {0};
-        List<ProjectRow> rows = jdbc.query(sql, (rs, n) -> {
-            total[0] = rs.getLong("total");
+                       (select string_agg(f.name, ', ' order by f.name) from projects.participant f where f.project_id = p.id and f.role = 'FUNDING') as funders
+                from projects.project p where p.id = any(?)""", rs -> {
             var title = MultilingualTextJson.read(rs.getString("title"));
-            return new ProjectRow(rs.getLong("id"), rs.getString("iati_identifier"), title.in(language),
+            byId.put(rs.getLong("id"), new ProjectRow(rs.getLong("id"), rs.getString("iati_identifier"), title.in(language),
                     title.translations().containsKey(language), ProjectReader.status(rs.getString("status")),
-                    ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders"));
-        }, params.toArray());
-        return new Page(rows, total[0], List.of(), fuzzy);
+                    ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders")));
+        }, (Object) Arrays.stream(ids).boxed().toArray(Long[]::new));
+        List<ProjectRow> rows = Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
+        return new Page(rows, ordered.length, List.of(), fuzzy);
     }
 
     /** Ids of every project matching the query (for exports), at most {@code limit}. */

@@ -49,7 +49,8 @@ class ProjectStore {
         updateExisting(batch, ids, existing);
         parts.insert(batch, ids);
         recordProvenance(batch, ids);
-        SearchDocument.refresh(jdbc, ids);
+        // new projects got their search columns as they were inserted; replaced ones are refreshed from their new parts
+        SearchDocument.refresh(jdbc, List.copyOf(existing.values()));
         return ids;
     }
 
@@ -90,18 +91,54 @@ class ProjectStore {
                 Long.class, count);
     }
 
+    /**
+     * New projects in one statement per batch, their search columns computed by the database in the same statement
+     * (from the organisation names passed along), so that each row is written once instead of inserted then updated.
+     */
     private void insertNew(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            if (!existing.containsKey(i)) {
-                rows.add(rowOf(ids.get(i), batch.get(i).project()));
-            }
+        int n = batch.size() - existing.size();
+        if (n == 0) {
+            return;
         }
-        jdbc.batchUpdate("""
-                insert into projects.project (id, iati_identifier, reporting_org_ref, reporting_org_name, title, description,
-                    status, planned_start, actual_start, planned_end, actual_end, modality, default_currency)
-                values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)""", rows);
+        Object[][] columns = new Object[INSERT_COLUMNS][];
+        columns[0] = new Long[n];
+        for (int c = 1; c < INSERT_COLUMNS; c++) {
+            columns[c] = new String[n];
+        }
+        int r = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            if (existing.containsKey(i)) {
+                continue;
+            }
+            Project p = batch.get(i).project();
+            Object[] row = rowOf(ids.get(i), p);
+            columns[0][r] = row[0];
+            for (int c = 1; c < row.length; c++) {
+                columns[c][r] = row[c] == null ? null : row[c].toString();
+            }
+            List<String> names = p.participants().stream().map(o -> o.name()).toList();
+            columns[row.length][r] = names.isEmpty() ? null : String.join(" ", names);
+            r++;
+        }
+        jdbc.update(INSERT.formatted(SearchDocument.document("p.names"), SearchDocument.PLAIN), (Object[]) columns);
     }
+
+    private static final int INSERT_COLUMNS = 14;
+    private static final String INSERT = """
+            insert into projects.project (id, iati_identifier, reporting_org_ref, reporting_org_name, title, description,
+                status, planned_start, actual_start, planned_end, actual_end, modality, default_currency,
+                search_document, search_plain)
+            select p.id, p.iati_identifier, p.reporting_org_ref, p.reporting_org_name, p.title, p.description, p.status,
+                p.planned_start, p.actual_start, p.planned_end, p.actual_end, p.modality, p.default_currency, %s, %s
+            from (select u.id, u.iati_identifier, u.reporting_org_ref, u.reporting_org_name, cast(u.title as jsonb) as title,
+                         cast(u.description as jsonb) as description, u.status, cast(u.planned_start as date) as planned_start,
+                         cast(u.actual_start as date) as actual_start, cast(u.planned_end as date) as planned_end,
+                         cast(u.actual_end as date) as actual_end, u.modality, u.default_currency, u.names
+                  from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                              cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                              cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
+                       as u(id, iati_identifier, reporting_org_ref, reporting_org_name, title, description, status,
+                            planned_start, actual_start, planned_end, actual_end, modality, default_currency, names)) p""";
 
     private void updateExisting(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {
         List<Object[]> rows = new ArrayList<>();

@@ -15,19 +15,31 @@ final class SearchDocument {
             setweight(to_tsvector('projects.%1$s', coalesce(p.title->>'%1$s', '')), 'A')
             || setweight(to_tsvector('projects.%1$s', coalesce(p.description->>'%1$s', '')), 'B')""";
 
+    /** The search_document of a row {@code p} (title, description, iati_identifier) given its organisation names. */
+    static String document(String names) {
+        return """
+                %s || %s || %s || %s
+                    || setweight(to_tsvector('simple', public.unaccent(coalesce(p.iati_identifier, '') || ' '
+                        || coalesce(%s, ''))), 'C')""".formatted(LANGUAGE_PARTS.formatted("es"), LANGUAGE_PARTS.formatted("en"),
+                LANGUAGE_PARTS.formatted("fr"), LANGUAGE_PARTS.formatted("pt"), names);
+    }
+
+    /** The search_plain of a row {@code p}. */
+    static final String PLAIN = "lower(public.unaccent(concat_ws(' ', p.title->>'es', p.title->>'en', p.title->>'fr', p.title->>'pt')))";
+
     static final String REFRESH = """
             update projects.project p set
-                search_document = %s || %s || %s || %s
-                    || setweight(to_tsvector('simple', public.unaccent(coalesce(p.iati_identifier, '') || ' '
-                        || coalesce((select string_agg(name, ' ') from projects.participant pa where pa.project_id = p.id), ''))), 'C'),
-                search_plain = lower(public.unaccent(concat_ws(' ', p.title->>'es', p.title->>'en', p.title->>'fr', p.title->>'pt')))
-            where p.id = any(?)""".formatted(LANGUAGE_PARTS.formatted("es"), LANGUAGE_PARTS.formatted("en"),
-            LANGUAGE_PARTS.formatted("fr"), LANGUAGE_PARTS.formatted("pt"));
+                search_document = %s,
+                search_plain = %s
+            where p.id = any(?)""".formatted(
+            document("(select string_agg(name, ' ') from projects.participant pa where pa.project_id = p.id)"), PLAIN);
 
     private SearchDocument() {
     }
 
     static void refresh(JdbcTemplate jdbc, List<Long> ids) {
-        jdbc.update(REFRESH, (Object) ids.toArray(Long[]::new));
+        if (!ids.isEmpty()) {
+            jdbc.update(REFRESH, (Object) ids.toArray(Long[]::new));
+        }
     }
 }

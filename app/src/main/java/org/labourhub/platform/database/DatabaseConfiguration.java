@@ -25,6 +25,8 @@ class DatabaseConfiguration {
         var pool = new HikariDataSource();
         pool.setPoolName("labourhub");
         pool.setMaximumPoolSize(10);
+        // batched INSERTs (imports) go to the server as multi-row INSERTs instead of one statement per row
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (embedded.isPresent()) {
             pool.setJdbcUrl(embedded.get().jdbcUrl());
             pool.setUsername(EmbeddedPostgres.USER);
