@@ -105,11 +105,15 @@ public final class DesignVariance {
      * The sandwich A⁻¹MA⁻¹ of a weighted logit, M the design covariance of the scores wᵢ(yᵢ−pᵢ)xᵢ. As the map
      * through A⁻¹ is linear, PSU totals of the scores are taken through it, which is what svyglm does per child.
      */
-    public double[][] ofLogit(double[] x, double[] y, double[] w, LogitFit fit, int threads) {
+    public double[][] ofLogit(DesignMatrix x, double[] y, double[] w, LogitFit fit, int threads) {
         int p = fit.beta().length;
         double[][] ainv = fit.inverseInformation();
         double[][] scoreTotal = new double[design.psus()][p];
         int[] psu = design.psu();
+        int[] pattern = x.pattern();
+        int[] valueColumn = x.valueColumn();
+        double[] values = x.values();
+        int m = valueColumn.length;
         int n = y.length;
         int parts = Math.min(PARTS, Math.max(1, n / 10_000));
         new OrderedParallel<double[][]>(threads).run(parts, part -> {
@@ -120,8 +124,11 @@ public final class DesignVariance {
                 if (total == null) {
                     total = partial[psu[i]] = new double[p];
                 }
-                for (int j = 0; j < p; j++) {
-                    total[j] += x[i * p + j] * r;
+                for (int j : x.patternColumns(pattern[i])) {
+                    total[j] += r;
+                }
+                for (int k = 0; k < m; k++) {
+                    total[valueColumn[k]] += values[i * m + k] * r;
                 }
             }
             return partial;
