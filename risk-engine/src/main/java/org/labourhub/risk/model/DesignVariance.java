@@ -102,14 +102,18 @@ public final class DesignVariance {
     }
 
     /**
-     * The sandwich A⁻¹MA⁻¹ of a weighted logit, M the design covariance of the scores wᵢ(yᵢ−pᵢ)xᵢ. As the map
-     * through A⁻¹ is linear, PSU totals of the scores are taken through it, which is what svyglm does per child.
+     * The sandwich A⁻¹MA⁻¹ of a weighted logit, M the design covariance of the scores wᵢ(yᵢ−pᵢ)xᵢ. svyglm takes
+     * each child's score through A⁻¹ first; as that map is linear, taking M through it once gives the same.
      */
-    public double[][] ofLogit(double[] x, double[] y, double[] w, LogitFit fit, int threads) {
+    public double[][] ofLogit(DesignMatrix x, double[] y, double[] w, LogitFit fit, int threads) {
         int p = fit.beta().length;
         double[][] ainv = fit.inverseInformation();
         double[][] scoreTotal = new double[design.psus()][p];
         int[] psu = design.psu();
+        int[] pattern = x.pattern();
+        int[] valueColumn = x.valueColumn();
+        double[] values = x.values();
+        int m = valueColumn.length;
         int n = y.length;
         int parts = Math.min(PARTS, Math.max(1, n / 10_000));
         new OrderedParallel<double[][]>(threads).run(parts, part -> {
@@ -120,8 +124,11 @@ public final class DesignVariance {
                 if (total == null) {
                     total = partial[psu[i]] = new double[p];
                 }
-                for (int j = 0; j < p; j++) {
-                    total[j] += x[i * p + j] * r;
+                for (int j : x.patternColumns(pattern[i])) {
+                    total[j] += r;
+                }
+                for (int k = 0; k < m; k++) {
+                    total[valueColumn[k]] += values[i * m + k] * r;
                 }
             }
             return partial;
@@ -134,16 +141,27 @@ public final class DesignVariance {
                 }
             }
         });
-        double[][] transformed = new double[scoreTotal.length][p];
-        for (int c = 0; c < scoreTotal.length; c++) {
-            for (int j = 0; j < p; j++) {
-                double s = 0;
+        return sandwich(ainv, acrossStrata(scoreTotal, p));
+    }
+
+    private static double[][] sandwich(double[][] outer, double[][] middle) {
+        int p = outer.length;
+        double[][] left = new double[p][p];
+        double[][] result = new double[p][p];
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
                 for (int k = 0; k < p; k++) {
-                    s += scoreTotal[c][k] * ainv[k][j];
+                    left[a][b] += outer[a][k] * middle[k][b];
                 }
-                transformed[c][j] = s;
             }
         }
-        return acrossStrata(transformed, p);
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                for (int k = 0; k < p; k++) {
+                    result[a][b] += left[a][k] * outer[k][b];
+                }
+            }
+        }
+        return result;
     }
 }

@@ -1,8 +1,9 @@
 package org.labourhub.risk.model;
 
 /**
- * A converged survey-weighted logit: coefficients, the inverse information (XᵀWX)⁻¹ at the optimum, the fitted
- * probabilities of the survey children, and how the fit went.
+ * A converged survey-weighted logit: coefficients, the inverse information (XᵀWX)⁻¹ (where the last Newton step,
+ * below 1e-6, started, as R's glm reports it), the fitted probabilities of the survey children, and how the fit
+ * went.
  */
 public record LogitFit(double[] beta, double[][] inverseInformation, double[] fitted, int iterations,
                        double deviance) {

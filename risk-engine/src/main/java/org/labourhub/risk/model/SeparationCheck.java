@@ -7,11 +7,12 @@ import org.labourhub.risk.parallel.OrderedParallel;
  * Finds the separation a single covariate column causes before the fit starts: an indicator whose children
  * are all in child labour or all not, or a numeric covariate whose values split the two groups completely.
  * Separation by a combination of columns is caught during the fit (saturated fitted probabilities).
- * One pass over the non-zero values gathers what every column needs; zeros are accounted for by counting.
+ * One pass over the children gathers what every column needs: counts by outcome per pattern of 0/1 columns, and
+ * for the other columns counts and ranges of their non-zero values; zeros are accounted for by counting.
  */
 final class SeparationCheck {
 
-    private final SparseRows rows;
+    private final DesignMatrix x;
     private final double[] y;
     private final double[] w;
     private final List<String> names;
@@ -20,9 +21,9 @@ final class SeparationCheck {
 
     private static final int PARTS = 4;
 
-    SeparationCheck(SparseRows rows, double[] y, double[] w, List<String> names, int threads) {
+    SeparationCheck(DesignMatrix x, double[] y, double[] w, List<String> names, int threads) {
         this.threads = threads;
-        this.rows = rows;
+        this.x = x;
         this.y = y;
         this.w = w;
         this.names = names;
@@ -47,21 +48,29 @@ final class SeparationCheck {
 
     private Tally tally(int from, int to) {
         var t = new Tally(p);
-        int[] start = rows.start();
+        int[] pattern = x.pattern();
+        int[] valueColumn = x.valueColumn();
+        double[] values = x.values();
+        int m = valueColumn.length;
+        long[] byPattern = new long[2 * x.patterns()];
         for (int i = from; i < to; i++) {
             if (w[i] <= 0) {
                 continue;
             }
             int outcome = y[i] == 1 ? 1 : 0;
             t.children[outcome]++;
-            for (int a = start[i]; a < start[i + 1]; a++) {
-                int j = rows.column()[a];
-                double v = rows.value()[a];
-                t.nonZero[2 * j + outcome]++;
-                t.binary[j] &= v == 1;
-                int at = 4 * j + (outcome == 1 ? 0 : 2);
-                t.range[at] = Math.min(t.range[at], v);
-                t.range[at + 1] = Math.max(t.range[at + 1], v);
+            byPattern[2 * pattern[i] + outcome]++;
+            for (int k = 0; k < m; k++) {
+                double v = values[i * m + k];
+                if (v != 0) {
+                    t.count(valueColumn[k], outcome, v);
+                }
+            }
+        }
+        for (int g = 0; g < x.patterns(); g++) {
+            for (int j : x.patternColumns(g)) {
+                t.nonZero[2 * j] += byPattern[2 * g];
+                t.nonZero[2 * j + 1] += byPattern[2 * g + 1];
             }
         }
         return t;
@@ -83,6 +92,14 @@ final class SeparationCheck {
                 range[4 * j] = range[4 * j + 2] = Double.POSITIVE_INFINITY;
                 range[4 * j + 1] = range[4 * j + 3] = Double.NEGATIVE_INFINITY;
             }
+        }
+
+        void count(int j, int outcome, double v) {
+            nonZero[2 * j + outcome]++;
+            binary[j] &= v == 1;
+            int at = 4 * j + (outcome == 1 ? 0 : 2);
+            range[at] = Math.min(range[at], v);
+            range[at + 1] = Math.max(range[at + 1], v);
         }
 
         void add(Tally other) {

@@ -11,9 +11,9 @@ import org.labourhub.risk.parallel.OrderedParallel;
 public final class WeightedLogit {
 
     static final int MAX_ITERATIONS = 50;
-    private static final int BLOCK_ROWS = 1 << 15;
+    private static final int BLOCK_ROWS = 1 << 16;
 
-    private final double[] x;
+    private final DesignMatrix x;
     private final double[] y;
     private final double[] w;
     private final int n;
@@ -21,8 +21,8 @@ public final class WeightedLogit {
     private final List<String> columnNames;
     private final int threads;
 
-    /** {@code x} is row-major, n rows of p columns, column 0 the intercept. */
-    public WeightedLogit(double[] x, double[] y, double[] w, List<String> columnNames, int threads) {
+    /** Column 0 of {@code x} is the intercept. */
+    public WeightedLogit(DesignMatrix x, double[] y, double[] w, List<String> columnNames, int threads) {
         this.x = x;
         this.y = y;
         this.w = w;
@@ -30,30 +30,30 @@ public final class WeightedLogit {
         this.p = columnNames.size();
         this.columnNames = columnNames;
         this.threads = threads;
-        if (x.length != (long) n * p || w.length != n) {
+        if (x.rows() != n || x.columns() != p || w.length != n) {
             throw new IllegalArgumentException("design matrix, outcome and weights differ in size");
         }
     }
 
     public LogitFit fit() {
-        SparseRows rows = SparseRows.of(x, n, p, threads);
-        new SeparationCheck(rows, y, w, columnNames, threads).check();
+        new SeparationCheck(x, y, w, columnNames, threads).check();
         double[] beta = warmStart();
-        Step step = step(beta, rows);
+        Step step = step(beta);
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
             double[] delta = solve(step.information(), step.score());
+            // Newton converges quadratically: after a step below 1e-6 the error left is of order 1e-12. Like R's
+            // glm, the information reported is the one this last step was computed from.
+            if (maxRelative(delta, beta) < 1e-6) {
+                return finish(add(beta, delta, 1), step.information(), iteration);
+            }
             double[] next = add(beta, delta, 1);
-            Step nextStep = step(next, rows);
+            Step nextStep = step(next);
             for (int halving = 1; halving <= 30 && !(nextStep.deviance() <= step.deviance() * (1 + 1e-10)); halving++) {
                 next = add(beta, delta, Math.pow(0.5, halving));
-                nextStep = step(next, rows);
+                nextStep = step(next);
             }
             beta = next;
             step = nextStep;
-            // Newton converges quadratically: after a step below 1e-6 the error left is of order 1e-12
-            if (maxRelative(delta, beta) < 1e-6) {
-                return finish(beta, step, iteration);
-            }
         }
         throw nonConvergence(beta);
     }
@@ -69,28 +69,28 @@ public final class WeightedLogit {
             return start;
         }
         int m = n / 16;
-        double[] xs = new double[m * p], ys = new double[m], ws = new double[m];
+        double[] ys = new double[m], ws = new double[m];
         for (int i = 0; i < m; i++) {
-            System.arraycopy(x, i * 16 * p, xs, i * p, p);
             ys[i] = y[i * 16];
             ws[i] = w[i * 16];
         }
         try {
-            return new WeightedLogit(xs, ys, ws, columnNames, threads).fit().beta();
+            return new WeightedLogit(x.everyNth(16), ys, ws, columnNames, threads).fit().beta();
         } catch (ModelError subsampleTooSmall) {
             return start;
         }
     }
 
-    private LogitFit finish(double[] beta, Step step, int iterations) {
-        double[][] inverse = Cholesky.of(step.information()).inverse();
-        double[] fitted = step.fitted();
+    private LogitFit finish(double[] beta, double[][] information, int iterations) {
+        double[][] inverse = Cholesky.of(information).inverse();
+        double[] fitted = new double[n];
+        double deviance = fitted(beta, fitted);
         if (saturated(fitted)) {
             throw new ModelError("the fitted probabilities reach 0 or 1 for some children: the covariates separate "
                     + "children in child labour from the others (quasi-complete separation, possibly by a combination "
                     + "of covariates). Merge rare categories or drop covariates, then run again.");
         }
-        return new LogitFit(beta, inverse, fitted, iterations, step.deviance());
+        return new LogitFit(beta, inverse, fitted, iterations, deviance);
     }
 
     private boolean saturated(double[] fitted) {
@@ -134,64 +134,73 @@ public final class WeightedLogit {
         }
     }
 
-    /** Weighted information XᵀWX, score Xᵀw(y−p) and deviance at beta, summed block by block. */
-    private Step step(double[] beta, SparseRows rows) {
+    /**
+     * Weighted information XᵀWX, score Xᵀw(y−p) and deviance at beta. Children are summed per pattern of their 0/1
+     * columns (see {@link DesignMatrix}) in fixed row blocks on several threads, blocks added in order, so the
+     * result does not depend on the number of threads; the pattern sums are then spread over the columns.
+     */
+    private Step step(double[] beta) {
+        var sums = new PatternSums(x.valueColumn().length, x.patterns());
+        double[] patternEta = x.patternEta(beta);
+        double[] valueBeta = x.valueBeta(beta);
         int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
-        double[] fitted = new double[n];
-        var total = new Step(new double[p][p], new double[p], 0, fitted);
-        double[] deviance = {0};
-        new OrderedParallel<Step>(threads).run(blocks, b -> block(beta, rows, b * BLOCK_ROWS,
-                Math.min(n, (b + 1) * BLOCK_ROWS), fitted), part -> {
-            for (int j = 0; j < p; j++) {
-                total.score()[j] += part.score()[j];
-                for (int k = 0; k <= j; k++) {
-                    total.information()[j][k] += part.information()[j][k];
-                }
-            }
-            deviance[0] += part.deviance();
-        });
-        for (int j = 0; j < p; j++) {
-            for (int k = 0; k < j; k++) {
-                total.information()[k][j] = total.information()[j][k];
-            }
-        }
-        return new Step(total.information(), total.score(), deviance[0], fitted);
+        new OrderedParallel<PatternSums>(threads).run(blocks, b -> block(patternEta, valueBeta, b * BLOCK_ROWS,
+                Math.min(n, (b + 1) * BLOCK_ROWS)), sums::add);
+        return sums.spread(x, p);
     }
 
-    private Step block(double[] beta, SparseRows sparse, int from, int to, double[] fitted) {
-        double[][] information = new double[p][p];
-        double[] score = new double[p];
+    private PatternSums block(double[] patternEta, double[] valueBeta, int from, int to) {
+        int m = valueBeta.length;
+        var part = new PatternSums(m, x.patterns());
+        double[] s = part.sums;
+        int stride = part.stride;
+        int[] pattern = x.pattern();
+        double[] values = x.values();
         double deviance = 0;
-        int[] nonZeroStart = sparse.start();
-        byte[] nonZeroColumn = sparse.column();
-        double[] nonZeroValue = sparse.value();
         for (int i = from; i < to; i++) {
-            int first = nonZeroStart[i];
-            int last = nonZeroStart[i + 1];
-            double eta = 0;
-            for (int a = first; a < last; a++) {
-                eta += nonZeroValue[a] * beta[nonZeroColumn[a]];
+            int g = pattern[i];
+            int v = i * m;
+            double eta = patternEta[g];
+            for (int k = 0; k < m; k++) {
+                eta += values[v + k] * valueBeta[k];
             }
             // one exponential gives both the probability and the deviance term ln(1 + e^η) − yη
             double e = Math.exp(-Math.abs(eta));
             double prob = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
-            fitted[i] = prob;
             double weight = w[i] * prob * (1 - prob);
             double residual = w[i] * (y[i] - prob);
             deviance += 2 * w[i] * (Math.max(eta, 0) + Math.log(1 + e) - y[i] * eta);
-            // indicator columns are mostly zero: only pairs of non-zero values add to XᵀWX
-            for (int a = first; a < last; a++) {
-                int column = nonZeroColumn[a];
-                double value = nonZeroValue[a];
-                double[] informationRow = information[column];
-                double wa = weight * value;
-                score[column] += value * residual;
-                for (int b = first; b <= a; b++) {
-                    informationRow[nonZeroColumn[b]] += wa * nonZeroValue[b];
+            int a = g * stride;
+            s[a] += weight;
+            s[a + 1] += residual;
+            int products = a + 2 + 2 * m;
+            for (int k = 0; k < m; k++) {
+                double value = values[v + k];
+                double wk = weight * value;
+                s[a + 2 + k] += wk;
+                s[a + 2 + m + k] += residual * value;
+                int row = products + k * (k + 1) / 2;
+                for (int l = 0; l <= k; l++) {
+                    s[row + l] += wk * values[v + l];
                 }
             }
         }
-        return new Step(information, score, deviance, fitted);
+        part.deviance = deviance;
+        return part;
+    }
+
+    /** Fills the fitted probabilities at beta and returns the deviance there. */
+    private double fitted(double[] beta, double[] fitted) {
+        double[] patternEta = x.patternEta(beta);
+        double[] valueBeta = x.valueBeta(beta);
+        double deviance = 0;
+        for (int i = 0; i < n; i++) {
+            double eta = x.eta(i, patternEta, valueBeta);
+            double e = Math.exp(-Math.abs(eta));
+            fitted[i] = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
+            deviance += 2 * w[i] * (Math.max(eta, 0) + Math.log(1 + e) - y[i] * eta);
+        }
+        return deviance;
     }
 
     private static double[] add(double[] a, double[] b, double factor) {
@@ -210,6 +219,6 @@ public final class WeightedLogit {
         return max;
     }
 
-    private record Step(double[][] information, double[] score, double deviance, double[] fitted) {
+    record Step(double[][] information, double[] score, double deviance) {
     }
 }

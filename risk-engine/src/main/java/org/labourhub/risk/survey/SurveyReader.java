@@ -11,6 +11,7 @@ import org.labourhub.risk.csv.CsvFile;
 import org.labourhub.risk.csv.CsvFile.RowProblem;
 import org.labourhub.risk.csv.CsvLine;
 import org.labourhub.risk.csv.InputError;
+import org.labourhub.risk.model.DesignMatrix;
 import org.labourhub.risk.model.ModelTerms;
 
 /** Reads the survey microdata into columns, checking every value, and builds the model's design matrix. */
@@ -63,7 +64,7 @@ public final class SurveyReader {
             }
             return part;
         }, reader.all::append);
-        return reader.build();
+        return reader.build(threads);
     }
 
     public static SurveySample read(Path path, RiskConfig config) {
@@ -141,7 +142,7 @@ public final class SurveyReader {
         }
     }
 
-    private SurveySample build() {
+    private SurveySample build(int threads) {
         int n = all.weight.size();
         if (n == 0) {
             throw InputError.inFile(file.path(), "no child aged " + config.definition().minAge() + "–"
@@ -149,7 +150,7 @@ public final class SurveyReader {
         }
         double[] w = all.weight.toArray();
         ModelTerms terms = new SurveyTerms(config, all.categories, all.categoryValues, all.numericValues, w, charset).terms();
-        double[] x = designMatrix(n, terms);
+        DesignMatrix x = designMatrix(n, terms, threads);
         int[] psu = numberPsus(n);
         int psuCount = 0;
         for (int p : psu) {
@@ -168,17 +169,19 @@ public final class SurveyReader {
                 all.households.size(), all.skipped);
     }
 
-    /** Row-major design matrix, written row by row so that memory is filled in order. */
-    private double[] designMatrix(int n, ModelTerms terms) {
-        int p = terms.columns();
+    /** The design matrix, its 0/1 columns known from the terms: indicators, and flags such as rural. */
+    private DesignMatrix designMatrix(int n, ModelTerms terms, int threads) {
         int covariates = terms.terms().size();
         int[] first = new int[covariates];
         int[][] levelColumn = new int[covariates][];
         int[][] codes = new int[covariates][];
         double[][] values = new double[covariates][];
+        boolean[] zeroOne = new boolean[terms.columns()];
+        zeroOne[0] = true;
         for (int c = 0; c < covariates; c++) {
             ModelTerms.Term term = terms.terms().get(c);
             first[c] = term.firstColumn();
+            java.util.Arrays.fill(zeroOne, first[c], first[c] + term.width(), term.categorical() || term.binary());
             if (term.categorical()) {
                 levelColumn[c] = SurveyTerms.columnOfCode(term, all.categories.get(c), charset);
                 codes[c] = all.categoryValues.get(c).toArray();
@@ -186,22 +189,19 @@ public final class SurveyReader {
                 values[c] = all.numericValues.get(c).toArray();
             }
         }
-        double[] x = new double[n * p];
-        for (int i = 0; i < n; i++) {
-            int row = i * p;
-            x[row] = 1;
+        return DesignMatrix.of(n, terms.columns(), zeroOne, (i, row) -> {
+            row[0] = 1;
             for (int c = 0; c < covariates; c++) {
                 if (codes[c] == null) {
-                    x[row + first[c]] = values[c][i];
+                    row[first[c]] = values[c][i];
                 } else {
                     int column = levelColumn[c][codes[c][i]];
                     if (column >= 0) {
-                        x[row + first[c] + column] = 1;
+                        row[first[c] + column] = 1;
                     }
                 }
             }
-        }
-        return x;
+        }, threads);
     }
 
     /**

@@ -1,25 +1,26 @@
 package org.labourhub.risk.survey;
 
 import java.util.List;
+import org.labourhub.risk.model.DesignMatrix;
 import org.labourhub.risk.model.ModelTerms;
 
 /**
  * The survey's children (within the definition's ages) as columns: design, labour status and the model's
- * design matrix {@code x}, row-major with {@code terms.columns()} values per child.
+ * design matrix {@code x}, a row per child and {@code terms.columns()} columns.
  *
  * @param psu       PSU number, unique across strata (PSUs are nested in strata)
  * @param region    region number, or null without a region column
  * @param regionNames names of the region numbers
  */
 public record SurveySample(int size, double[] weight, int[] stratum, int[] psu, List<String> strataNames, int psus,
-                           boolean[] male, byte[] band, boolean[] childLabour, double[] x, ModelTerms terms,
+                           boolean[] male, byte[] band, boolean[] childLabour, DesignMatrix x, ModelTerms terms,
                            int[] region, List<String> regionNames, int households, int skippedOutOfAge) {
 
     public SurveySample {
         if (size == 0) {
             throw new IllegalArgumentException("the survey has no child within the definition's ages");
         }
-        if (weight.length != size || x.length != (long) size * terms.columns()) {
+        if (weight.length != size || x.rows() != size || x.columns() != terms.columns()) {
             throw new IllegalArgumentException("survey columns differ in length");
         }
     }

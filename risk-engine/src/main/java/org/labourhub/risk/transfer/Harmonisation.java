@@ -62,7 +62,9 @@ public final class Harmonisation {
         int regions = s.region() == null ? 0 : s.regionNames().size();
         double[][] sums = new double[regions + 1][p];
         double[] total = new double[regions + 1];
+        double[] row = new double[p];
         for (int i = 0; i < s.size(); i++) {
+            s.x().row(i, row);
             double w = s.weight()[i];
             int region = regions > 0 ? s.region()[i] + 1 : 0;
             total[0] += w;
@@ -70,7 +72,7 @@ public final class Harmonisation {
                 total[region] += w;
             }
             for (int j = 0; j < p; j++) {
-                double wx = w * s.x()[i * p + j];
+                double wx = w * row[j];
                 sums[0][j] += wx;
                 if (region > 0) {
                     sums[region][j] += wx;
