@@ -60,16 +60,19 @@ class SpreadsheetController {
 
     @GetMapping("/projects/import/spreadsheet/{token}")
     String mapping(@PathVariable String token, @RequestParam(defaultValue = "") String name,
-                   @RequestParam(required = false) Long mapping, Model model) throws IOException {
+                   @RequestParam(required = false) Long mapping, @RequestParam(defaultValue = "0") int sheet,
+                   Model model) throws IOException {
         ProjectsPolicy.require(policy.mayImport(Actor.current()), "import");
         Path file = files.byToken(token).orElseThrow(() -> new RecordNotFound("upload", token));
-        Spreadsheet sheet;
+        Spreadsheet spreadsheet;
         List<String> header;
+        List<String> sheets;
         List<SheetRow> preview = new ArrayList<>();
         try {
-            sheet = Spreadsheet.open(file);
-            header = sheet.header();
-            sheet.rows(row -> {
+            spreadsheet = Spreadsheet.open(file, Math.max(0, sheet));
+            sheets = spreadsheet.sheetNames();
+            header = spreadsheet.header();
+            spreadsheet.rows(row -> {
                 if (preview.size() < PREVIEW_ROWS) {
                     preview.add(row);
                 }
@@ -82,7 +85,9 @@ class SpreadsheetController {
                 .query(SavedMapping.class).list();
         model.addAttribute("token", token);
         model.addAttribute("name", name);
-        model.addAttribute("detected", sheet.description());
+        model.addAttribute("detected", spreadsheet.description());
+        model.addAttribute("sheets", sheets);
+        model.addAttribute("sheet", Math.max(0, sheet));
         model.addAttribute("header", header);
         model.addAttribute("preview", preview);
         model.addAttribute("fields", ColumnMapping.FIELDS);
@@ -101,15 +106,25 @@ class SpreadsheetController {
         ColumnMapping.FIELDS.forEach(field -> columns.put(field, form.getOrDefault("column." + field, "")));
         var mapping = new ColumnMapping(columns, form.get("language"));
         if (!mapping.columns().containsKey("key") || !mapping.columns().containsKey("title")) {
-            return "redirect:/projects/import/spreadsheet/" + token + "?needKeyAndTitle";
+            return "redirect:/projects/import/spreadsheet/" + token + "?needKeyAndTitle&sheet=" + sheet(form);
         }
         String saveAs = form.getOrDefault("saveAs", "").strip();
         if (!saveAs.isEmpty() && saveAs.length() <= 100) {
             save(saveAs, mapping, actor);
         }
         long id = jobs.submit(SpreadsheetImport.KIND, actor.username(), Map.of("file", file.toString(),
-                "fileName", form.getOrDefault("name", token), "columns", mapping.columns(), "language", mapping.language()));
+                "fileName", form.getOrDefault("name", token), "sheet", sheet(form), "columns", mapping.columns(),
+                "language", mapping.language()));
         return "redirect:/jobs/" + id;
+    }
+
+    /** The chosen sheet of a workbook, numbered from 0; the first when none or nonsense was sent. */
+    private static int sheet(Map<String, String> form) {
+        try {
+            return Math.max(0, Integer.parseInt(form.getOrDefault("sheet", "0")));
+        } catch (NumberFormatException nonsense) {
+            return 0;
+        }
     }
 
     private void save(String name, ColumnMapping mapping, Actor actor) {

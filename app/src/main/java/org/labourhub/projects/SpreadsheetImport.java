@@ -54,16 +54,18 @@ class SpreadsheetImport implements JobHandler {
         Path file = files.resolve(job.parameters().path("file").asString());
         var columns = (Map<String, String>) ProjectsJson.JSON.convertValue(job.parameters().path("columns"), Map.class);
         var mapping = new ColumnMapping(columns, job.parameters().path("language").asString("es"));
-        ImportReport report = importFile(file, job.parameters().path("fileName").asString(), mapping, job.owner(), job::progress);
+        ImportReport report = importFile(file, job.parameters().path("sheet").asInt(0), job.parameters().path("fileName").asString(),
+                mapping, job.owner(), job::progress);
         files.discard(file);
         search.forget();
         return report;
     }
 
-    ImportReport importFile(Path file, String fileName, ColumnMapping mapping, String owner, IatiImport.Progress progress)
-            throws IOException {
+    /** Imports the sheet numbered {@code sheetNumber} from 0 of a workbook, or the whole CSV file. */
+    ImportReport importFile(Path file, int sheetNumber, String fileName, ColumnMapping mapping, String owner,
+                            IatiImport.Progress progress) throws IOException {
         var report = new ImportReport.Builder(fileName);
-        Spreadsheet sheet = Spreadsheet.open(file);
+        Spreadsheet sheet = Spreadsheet.open(file, sheetNumber);
         List<String> header = sheet.header();
         var rows = new SpreadsheetRows(mapping, header);
         long size = java.nio.file.Files.size(file);

@@ -89,6 +89,37 @@ class SpreadsheetImportTest {
                 + "where v.source = 'SPREADSHEET' and v.source_key = 'XL-1'").query(String.class).single()).isEqualTo("2020-03-01");
     }
 
+    @Test
+    void theSheetToImportCanBeChosenInAWorkbookOfSeveral() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        try (var book = new XSSFWorkbook()) {
+            book.createSheet("Notes").createRow(0).createCell(0).setCellValue("Read me first");
+            var sheet = book.createSheet("Inventario 2024");
+            String[] header = {"Código", "Título", "Países"};
+            var first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("XL-2");
+            row.createCell(1).setCellValue("Inspección del trabajo en Guatemala");
+            row.createCell(2).setCellValue("GT");
+            book.write(bytes);
+        }
+        String token = upload("libro.xlsx", bytes.toByteArray());
+        mvc.perform(get("/projects/import/spreadsheet/" + token).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("Sheet of the workbook")))
+                .andExpect(content().string(containsString("Read me first")));
+        mvc.perform(get("/projects/import/spreadsheet/" + token).param("sheet", "1")
+                        .with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("<option value=\"1\" selected=\"selected\">Inventario 2024</option>")))
+                .andExpect(content().string(containsString("Inspección del trabajo en Guatemala")));
+        startImport(token, "sheet", "1");
+        assertThat(jdbc.sql("select title->>'es' from projects.project p join projects.provenance v on v.project_id = p.id "
+                + "where v.source = 'SPREADSHEET' and v.source_key = 'XL-2'").query(String.class).single())
+                .isEqualTo("Inspección del trabajo en Guatemala");
+    }
+
     private String upload(String name, byte[] content) throws Exception {
         String location = mvc.perform(multipart("/projects/import/spreadsheet").file(new MockMultipartFile("file", name, "application/octet-stream", content))
                 .with(csrf()).with(SignedIn.as("secretariat", Role.SECRETARIAT))).andReturn().getResponse().getRedirectedUrl();

@@ -99,6 +99,11 @@ final class CsvSheet implements Spreadsheet {
     }
 
     @Override
+    public List<String> sheetNames() {
+        return List.of();
+    }
+
+    @Override
     public String description() {
         return "CSV, " + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Windows-1252") + ", " + separator;
     }

@@ -22,14 +22,22 @@ public interface Spreadsheet {
     /** What was detected about the file, for the mapping screen (e.g. "CSV, Windows-1252, ;"). */
     String description();
 
+    /** The names of the workbook's sheets, in order; empty for a CSV file, which has one unnamed sheet. */
+    List<String> sheetNames() throws IOException;
+
     static Spreadsheet open(Path file) throws IOException {
+        return open(file, 0);
+    }
+
+    /** Opens the file; of a workbook, the sheet numbered {@code sheet} from 0 (a CSV file ignores it). */
+    static Spreadsheet open(Path file, int sheet) throws IOException {
         byte[] start = new byte[4];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(start, 0, 4);
         }
         boolean zip = read == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
-        return zip ? new XlsxSheet(file) : CsvSheet.open(file);
+        return zip ? new XlsxSheet(file, sheet) : CsvSheet.open(file);
     }
 
     /** Spreadsheet column letters, as a reader sees them: 0 → A, 26 → AA. */

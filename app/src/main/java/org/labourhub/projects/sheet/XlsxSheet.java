@@ -23,15 +23,17 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The first sheet of an XLSX workbook, read with POI's streaming (SAX) reader: rows are handed on as they are
- * parsed. Date cells come out as YYYY-MM-DD whatever their display format.
+ * One sheet of an XLSX workbook (the first unless another is chosen), read with POI's streaming (SAX) reader:
+ * rows are handed on as they are parsed. Date cells come out as YYYY-MM-DD whatever their display format.
  */
 final class XlsxSheet implements Spreadsheet {
 
     private final Path file;
+    private final int sheet;
 
-    XlsxSheet(Path file) {
+    XlsxSheet(Path file, int sheet) {
         this.file = file;
+        this.sheet = sheet;
     }
 
     @Override
@@ -63,19 +65,40 @@ final class XlsxSheet implements Spreadsheet {
         return "XLSX";
     }
 
+    @Override
+    public List<String> sheetNames() throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            var names = new ArrayList<String>();
+            var sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            return names;
+        } catch (OpenXML4JException e) {
+            throw new IOException("Not a readable XLSX workbook: " + e.getMessage(), e);
+        }
+    }
+
     private void read(Consumer<SheetRow> each, boolean firstOnly) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             var reader = new XSSFReader(pkg);
             var strings = new ReadOnlySharedStringsTable(pkg);
             var sheets = reader.getSheetsData();
+            for (int skipped = 0; skipped < sheet && sheets.hasNext(); skipped++) {
+                sheets.next().close();
+            }
             if (!sheets.hasNext()) {
+                if (sheet > 0) {
+                    throw new IOException("The workbook has no sheet number " + (sheet + 1) + ".");
+                }
                 return;
             }
-            try (InputStream sheet = sheets.next()) {
+            try (InputStream rows = sheets.next()) {
                 var parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
                         new Rows(each, firstOnly), new IsoDates(), false));
-                parser.parse(new InputSource(sheet));
+                parser.parse(new InputSource(rows));
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             if (e.getCause() instanceof HeaderRead || e instanceof SAXException s && s.getException() instanceof HeaderRead) {
