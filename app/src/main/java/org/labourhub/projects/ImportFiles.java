@@ -10,16 +10,16 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * Where uploaded files wait for their import job: a folder under the LabourHub home. (Several app nodes need this
- * folder on shared storage.) Names are generated, never taken from the upload.
+ * Where uploaded files wait for their import job: {@code labourhub.import-folder} (by default under the LabourHub
+ * home; several app nodes need it on shared storage). Names are generated, never taken from the upload.
  */
 @Component
 class ImportFiles {
 
     private final Path folder;
 
-    ImportFiles(@Value("${labourhub.database.home}") String home) {
-        this.folder = Path.of(home, "imports");
+    ImportFiles(@Value("${labourhub.import-folder}") String folder) {
+        this.folder = Path.of(folder);
     }
 
     Path keep(MultipartFile upload, String extension) throws IOException {
