@@ -16,10 +16,14 @@ public final class DesignVariance {
 
     private final SurveyDesign design;
     private final LonelyPsu lonelyPsu;
+    private final int[] stratumOf;
+    private final int[] psusIn;
 
     public DesignVariance(SurveyDesign design, LonelyPsu lonelyPsu) {
         this.design = design;
         this.lonelyPsu = lonelyPsu;
+        this.stratumOf = design.stratumOfPsu();
+        this.psusIn = design.psusPerStratum(stratumOf);
     }
 
     /**
@@ -45,8 +49,7 @@ public final class DesignVariance {
     }
 
     private double[][] acrossStrata(double[][] psuTotal, int k) {
-        int[] stratumOf = design.stratumOfPsu();
-        int[] count = design.psusPerStratum();
+        int[] count = psusIn;
         double[][] mean = new double[design.strata()][k];
         for (int c = 0; c < psuTotal.length; c++) {
             for (int j = 0; j < k; j++) {

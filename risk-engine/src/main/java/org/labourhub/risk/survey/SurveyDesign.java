@@ -25,10 +25,10 @@ public record SurveyDesign(int[] stratum, int[] psu, int strata, int psus, List<
         return of;
     }
 
-    /** Number of PSUs in each stratum. */
-    public int[] psusPerStratum() {
+    /** Number of PSUs in each stratum, given {@link #stratumOfPsu()}. */
+    public int[] psusPerStratum(int[] stratumOfPsu) {
         int[] count = new int[strata];
-        for (int s : stratumOfPsu()) {
+        for (int s : stratumOfPsu) {
             count[s]++;
         }
         return count;
