@@ -43,10 +43,6 @@ final class CopyRows {
         return this;
     }
 
-    int size() {
-        return rows;
-    }
-
     /** Writes the rows to the table on the caller's transaction and forgets them; returns how many were written. */
     long copy(JdbcTemplate jdbc) {
         if (rows == 0) {
@@ -83,7 +79,12 @@ final class CopyRows {
     }
 
     private void escaped(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !needsEscape(s.charAt(first))) {
+            first++;
+        }
+        text.append(s, 0, first); // most values have nothing to escape: one copy
+        for (int i = first; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
                 case '\\' -> text.append("\\\\");
@@ -93,5 +94,9 @@ final class CopyRows {
                 default -> text.append(ch);
             }
         }
+    }
+
+    private static boolean needsEscape(char ch) {
+        return ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r';
     }
 }
