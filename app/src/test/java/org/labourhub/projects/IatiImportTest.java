@@ -81,6 +81,28 @@ class IatiImportTest {
         assertThat(matches(id, "ministerio")).as("nor keeps the organisation that left").isFalse();
     }
 
+    @Test
+    void anActivityTheDatabaseRefusesIsListedAndTheOthersOfItsBatchAreWrittenWhole() throws Exception {
+        String longName = "Organización ".repeat(50); // 650 characters: the checker lets it through, the database does not
+        String file = IatiSamples.file(
+                IatiSamples.activity("XI-TEST-DB-1", "Primera", "SV", ""),
+                IatiSamples.activity("XI-TEST-DB-2", "Segunda", "SV",
+                        "<participating-org role=\"3\"><narrative>" + longName + "</narrative></participating-org>"),
+                IatiSamples.activity("XI-TEST-DB-3", "Tercera", "SV", ""));
+        var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "refused.xml", file, StandardCharsets.UTF_8);
+        assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(job.result()).contains("\"code\": \"database\"").contains("XI-TEST-DB-2");
+        assertThat(jdbc.sql("select iati_identifier from projects.project where iati_identifier like 'XI-TEST-DB-%' order by 1")
+                .query(String.class).list()).containsExactly("XI-TEST-DB-1", "XI-TEST-DB-3");
+        assertThat(jdbc.sql("""
+                select count(*) from projects.participant pa join projects.project p on p.id = pa.project_id
+                where p.iati_identifier like 'XI-TEST-DB-%'""").query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from projects.provenance where source_key like 'XI-TEST-DB-%'").query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from projects.participant where name = ?").param(longName.strip()).query(Long.class).single())
+                .isZero();
+    }
+
     private boolean matches(long id, String words) {
         return jdbc.sql("""
                 select search_document @@ (plainto_tsquery('projects.es', ?) || plainto_tsquery('simple', public.unaccent(?)))
