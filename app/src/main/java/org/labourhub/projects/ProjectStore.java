@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,16 +40,15 @@ class ProjectStore {
         for (int i = 0; i < batch.size(); i++) {
             ids.add(existing.containsKey(i) ? existing.get(i) : fresh.get(next++));
         }
-        Long[] replaced = existing.values().toArray(Long[]::new);
-        for (String table : CHILD_TABLES) {
-            jdbc.update("delete from projects." + table + " where project_id = any(?)", (Object) replaced);
+        if (!existing.isEmpty()) {
+            Long[] replaced = existing.values().toArray(Long[]::new);
+            for (String table : CHILD_TABLES) {
+                jdbc.update("delete from projects." + table + " where project_id = any(?)", (Object) replaced);
+            }
         }
-        insertNew(batch, ids, existing);
-        updateExisting(batch, ids, existing);
+        writeProjects(batch, ids, existing);
         parts.insert(batch, ids);
-        recordProvenance(batch, ids);
-        // new projects got their search columns as they were inserted; replaced ones are refreshed from their new parts
-        SearchDocument.refresh(jdbc, List.copyOf(existing.values()));
+        recordProvenance(batch, ids, existing);
         return ids;
     }
 
@@ -92,95 +90,80 @@ class ProjectStore {
     }
 
     /**
-     * New projects in one statement per batch, their search columns computed by the database in the same statement
-     * (from the organisation names passed along), so that each row is written once instead of inserted then updated.
+     * The batch goes to a temporary table with one COPY; from there one statement inserts the new projects and one
+     * updates the known ones, each computing the search columns as it writes the row (from the organisation names
+     * staged along), so that every project row is written once.
      */
-    private void insertNew(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {
-        int n = batch.size() - existing.size();
-        if (n == 0) {
-            return;
-        }
-        Object[][] columns = new Object[INSERT_COLUMNS][];
-        columns[0] = new Long[n];
-        for (int c = 1; c < INSERT_COLUMNS; c++) {
-            columns[c] = new String[n];
-        }
-        int r = 0;
+    private void writeProjects(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {
+        jdbc.execute(STAGING);
+        var rows = new CopyRows("pg_temp.incoming_project", "id", "known", "iati_identifier", "reporting_org_ref",
+                "reporting_org_name", "title", "description", "status", "planned_start", "actual_start", "planned_end",
+                "actual_end", "modality", "default_currency", "names");
         for (int i = 0; i < batch.size(); i++) {
-            if (existing.containsKey(i)) {
-                continue;
-            }
             Project p = batch.get(i).project();
-            Object[] row = rowOf(ids.get(i), p);
-            columns[0][r] = row[0];
-            for (int c = 1; c < row.length; c++) {
-                columns[c][r] = row[c] == null ? null : row[c].toString();
-            }
-            List<String> names = p.participants().stream().map(o -> o.name()).toList();
-            columns[row.length][r] = names.isEmpty() ? null : String.join(" ", names);
-            r++;
+            var d = p.dates();
+            List<String> names = p.participants().stream().map(Project.Participant::name).toList();
+            rows.add(ids.get(i), existing.containsKey(i), p.iatiIdentifier(), p.reportingOrgRef(), p.reportingOrgName(),
+                    MultilingualTextJson.write(p.title()), MultilingualTextJson.write(p.description()), p.status(),
+                    d.plannedStart(), d.actualStart(), d.plannedEnd(), d.actualEnd(), p.modality(), p.defaultCurrency(),
+                    names.isEmpty() ? null : String.join(" ", names));
         }
-        jdbc.update(INSERT.formatted(SearchDocument.document("p.names"), SearchDocument.PLAIN), (Object[]) columns);
+        rows.copy(jdbc);
+        if (existing.size() < batch.size()) {
+            jdbc.update(INSERT.formatted(SearchDocument.document("p.names"), SearchDocument.PLAIN));
+        }
+        if (!existing.isEmpty()) {
+            jdbc.update(UPDATE.formatted(SearchDocument.document("p.names"), SearchDocument.PLAIN));
+        }
     }
 
-    private static final int INSERT_COLUMNS = 14;
+    /** The batch's projects as they came, for one transaction; emptied for each batch. */
+    private static final String STAGING = """
+            create temporary table if not exists incoming_project (
+                id bigint, known boolean, iati_identifier text, reporting_org_ref text, reporting_org_name text,
+                title jsonb, description jsonb, status text, planned_start date, actual_start date, planned_end date,
+                actual_end date, modality text, default_currency text, names text) on commit drop;
+            truncate pg_temp.incoming_project""";
+
     private static final String INSERT = """
             insert into projects.project (id, iati_identifier, reporting_org_ref, reporting_org_name, title, description,
                 status, planned_start, actual_start, planned_end, actual_end, modality, default_currency,
                 search_document, search_plain)
             select p.id, p.iati_identifier, p.reporting_org_ref, p.reporting_org_name, p.title, p.description, p.status,
                 p.planned_start, p.actual_start, p.planned_end, p.actual_end, p.modality, p.default_currency, %s, %s
-            from (select u.id, u.iati_identifier, u.reporting_org_ref, u.reporting_org_name, cast(u.title as jsonb) as title,
-                         cast(u.description as jsonb) as description, u.status, cast(u.planned_start as date) as planned_start,
-                         cast(u.actual_start as date) as actual_start, cast(u.planned_end as date) as planned_end,
-                         cast(u.actual_end as date) as actual_end, u.modality, u.default_currency, u.names
-                  from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-                              cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-                              cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
-                       as u(id, iati_identifier, reporting_org_ref, reporting_org_name, title, description, status,
-                            planned_start, actual_start, planned_end, actual_end, modality, default_currency, names)) p""";
+            from pg_temp.incoming_project p
+            where not p.known""";
 
-    private void updateExisting(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {
-        List<Object[]> rows = new ArrayList<>();
-        existing.forEach((i, id) -> {
-            Object[] row = rowOf(id, batch.get(i).project());
-            Object[] shifted = new Object[row.length];
-            System.arraycopy(row, 1, shifted, 0, row.length - 1);
-            shifted[row.length - 1] = id;
-            rows.add(shifted);
-        });
-        jdbc.batchUpdate("""
-                update projects.project set iati_identifier = ?, reporting_org_ref = ?, reporting_org_name = ?,
-                    title = cast(? as jsonb), description = cast(? as jsonb), status = ?, planned_start = ?, actual_start = ?,
-                    planned_end = ?, actual_end = ?, modality = ?, default_currency = ?, version = version + 1,
-                    updated_at = now()
-                where id = ?""", rows);
-    }
+    private static final String UPDATE = """
+            update projects.project t set iati_identifier = p.iati_identifier, reporting_org_ref = p.reporting_org_ref,
+                reporting_org_name = p.reporting_org_name, title = p.title, description = p.description, status = p.status,
+                planned_start = p.planned_start, actual_start = p.actual_start, planned_end = p.planned_end,
+                actual_end = p.actual_end, modality = p.modality, default_currency = p.default_currency,
+                search_document = %s, search_plain = %s, version = t.version + 1, updated_at = now()
+            from pg_temp.incoming_project p
+            where p.known and t.id = p.id""";
 
-    private static Object[] rowOf(long id, Project p) {
-        var d = p.dates();
-        return new Object[]{id, p.iatiIdentifier(), p.reportingOrgRef(), p.reportingOrgName(),
-                MultilingualTextJson.write(p.title()), MultilingualTextJson.write(p.description()), p.status() == null ? null : p.status().name(),
-                sql(d.plannedStart()), sql(d.actualStart()), sql(d.plannedEnd()), sql(d.actualEnd()),
-                p.modality() == null ? null : p.modality().name(), p.defaultCurrency()};
-    }
-
-    private void recordProvenance(List<Incoming> batch, List<Long> ids) {
-        List<Object[]> rows = new ArrayList<>();
+    /** New projects' source records go in with one COPY; those of known projects are upserted. */
+    private void recordProvenance(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {
+        var fresh = new CopyRows("projects.provenance", "project_id", "source", "source_key", "file_name", "imported_by", "raw");
+        List<Object[]> known = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             ProvenanceRecord p = batch.get(i).provenance();
-            rows.add(new Object[]{ids.get(i), p.source().name(), p.sourceKey(), p.fileName(), p.importedBy(),
-                    ProjectsJson.write(p.raw())});
+            Object[] row = {ids.get(i), p.source().name(), p.sourceKey(), p.fileName(), p.importedBy(), ProjectsJson.write(p.raw())};
+            if (existing.containsKey(i)) {
+                known.add(row);
+            } else {
+                fresh.add(row);
+            }
         }
-        jdbc.batchUpdate("""
-                insert into projects.provenance (project_id, source, source_key, file_name, imported_by, raw)
-                values (?, ?, ?, ?, ?, cast(? as jsonb))
-                on conflict (source, source_key) do update
-                    set file_name = excluded.file_name, imported_by = excluded.imported_by, raw = excluded.raw,
-                        imported_at = now()""", rows);
-    }
-
-    static Date sql(java.time.LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
+        fresh.copy(jdbc);
+        if (!known.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into projects.provenance (project_id, source, source_key, file_name, imported_by, raw)
+                    values (?, ?, ?, ?, ?, cast(? as jsonb))
+                    on conflict (source, source_key) do update
+                        set file_name = excluded.file_name, imported_by = excluded.imported_by, raw = excluded.raw,
+                            imported_at = now()""", known);
+        }
     }
 }

@@ -1,9 +1,5 @@
 package org.labourhub.projects;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-
 /**
  * What search reads of a project: a tsvector with titles (weight A) and descriptions (weight B) each stemmed in
  * its own language with accents folded, identifiers and organisation names (weight C) unstemmed; and the titles
@@ -35,11 +31,5 @@ final class SearchDocument {
             document("(select string_agg(name, ' ') from projects.participant pa where pa.project_id = p.id)"), PLAIN);
 
     private SearchDocument() {
-    }
-
-    static void refresh(JdbcTemplate jdbc, List<Long> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.update(REFRESH, (Object) ids.toArray(Long[]::new));
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,63 @@ class IatiImportTest {
                 .query(String.class).single()).endsWith("(revisado)");
         assertThat(jdbc.sql("select count(*) from projects.provenance where source = 'IATI' and source_key = 'XI-TEST-IMP-1'")
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void textIsStoredAsWrittenWhateverItsCharactersAndAReimportReplacesThePartsInsteadOfAddingToThem() throws Exception {
+        String title = "Inspección\t«laboral» \\ C:\\ruta\\N &quot;comillas&quot; 'simples' — 労働 🦺";
+        String file = IatiSamples.file(IatiSamples.activity("XI-TEST-TEXT-1", title + "</narrative><narrative>segunda línea", "PE",
+                "<participating-org role=\"3\"><narrative>Ministerio\tde Trabajo\\Empleo</narrative></participating-org>"));
+        ImportJobs.upload(mvc, jobs, "/projects/import/iati", "text.xml", file, StandardCharsets.UTF_8);
+        long id = jdbc.sql("select id from projects.project where iati_identifier = 'XI-TEST-TEXT-1'").query(Long.class).single();
+        assertThat(jdbc.sql("select title->>'es' from projects.project where id = ?").param(id).query(String.class).single())
+                .isEqualTo("Inspección\t«laboral» \\ C:\\ruta\\N \"comillas\" 'simples' — 労働 🦺\nsegunda línea");
+        assertThat(jdbc.sql("select name from projects.participant where project_id = ? order by ctid").param(id).query(String.class).list())
+                .containsExactly("Departamento de Trabajo de los Estados Unidos", "OIT", "Ministerio\tde Trabajo\\Empleo");
+        assertThat(matches(id, "laboral")).isTrue();
+
+        String again = IatiSamples.file(IatiSamples.activity("XI-TEST-TEXT-1", "Migración laboral", "PE", ""));
+        ImportJobs.upload(mvc, jobs, "/projects/import/iati", "text.xml", again, StandardCharsets.UTF_8);
+        assertThat(jdbc.sql("select id from projects.project where iati_identifier = 'XI-TEST-TEXT-1'").query(Long.class).list())
+                .containsExactly(id);
+        assertThat(jdbc.sql("select version from projects.project where id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+        for (String part : List.of("participant", "recipient_country", "sector", "theme", "sdg_target", "budget", "transaction",
+                "document", "result", "provenance")) {
+            assertThat(jdbc.sql("select count(*) from projects." + part + " where project_id = ?").param(id).query(Long.class).single())
+                    .as(part).isEqualTo(part.equals("participant") ? 2 : 1);
+        }
+        assertThat(jdbc.sql("select count(*) from projects.indicator i join projects.result r on r.id = i.result_id where r.project_id = ?")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(matches(id, "migracion")).as("the search document follows the new title").isTrue();
+        assertThat(matches(id, "ministerio")).as("nor keeps the organisation that left").isFalse();
+    }
+
+    @Test
+    void anActivityTheDatabaseRefusesIsListedAndTheOthersOfItsBatchAreWrittenWhole() throws Exception {
+        String longName = "Organización ".repeat(50); // 650 characters: the checker lets it through, the database does not
+        String file = IatiSamples.file(
+                IatiSamples.activity("XI-TEST-DB-1", "Primera", "SV", ""),
+                IatiSamples.activity("XI-TEST-DB-2", "Segunda", "SV",
+                        "<participating-org role=\"3\"><narrative>" + longName + "</narrative></participating-org>"),
+                IatiSamples.activity("XI-TEST-DB-3", "Tercera", "SV", ""));
+        var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "refused.xml", file, StandardCharsets.UTF_8);
+        assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(job.result()).contains("\"code\": \"database\"").contains("XI-TEST-DB-2");
+        assertThat(jdbc.sql("select iati_identifier from projects.project where iati_identifier like 'XI-TEST-DB-%' order by 1")
+                .query(String.class).list()).containsExactly("XI-TEST-DB-1", "XI-TEST-DB-3");
+        assertThat(jdbc.sql("""
+                select count(*) from projects.participant pa join projects.project p on p.id = pa.project_id
+                where p.iati_identifier like 'XI-TEST-DB-%'""").query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from projects.provenance where source_key like 'XI-TEST-DB-%'").query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from projects.participant where name = ?").param(longName.strip()).query(Long.class).single())
+                .isZero();
+    }
+
+    private boolean matches(long id, String words) {
+        return jdbc.sql("""
+                select search_document @@ (plainto_tsquery('projects.es', ?) || plainto_tsquery('simple', public.unaccent(?)))
+                from projects.project where id = ?""").params(words, words, id).query(Boolean.class).single();
     }
 
     @Test

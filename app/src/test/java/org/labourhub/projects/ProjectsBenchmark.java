@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,13 +47,23 @@ class ProjectsBenchmark {
         int activities = Integer.getInteger("bench.activities", 100_000);
         Path file = generate(activities);
         System.out.printf("BENCH file: %d activities, %.1f MB%n", activities, Files.size(file) / 1e6);
+        String loadBefore = loadAverage();
+        long cpu = jvmCpu();
         long parse = parseOnly(file);
+        long parseCpu = jvmCpu() - cpu;
+        String loadBetween = loadAverage();
         long start = System.nanoTime();
+        cpu = jvmCpu();
         ImportReport report = importer.importFile(file, "bench.xml", "bench", (done, total) -> { });
         long imported = System.nanoTime() - start;
-        System.out.printf("BENCH parse-only: %.2f s (%.0f activities/s)%n", parse / 1e9, activities / (parse / 1e9));
-        System.out.printf("BENCH import: %.2f s (%.0f activities/s), %d imported, %d refused; ratio import/parse = %.2f%n",
-                imported / 1e9, activities / (imported / 1e9), report.imported(), report.refused(), (double) imported / parse);
+        long importCpu = jvmCpu() - cpu;
+        System.out.printf("BENCH load average (1, 5, 15 min): before parse-only %s, before import %s, after import %s%n",
+                loadBefore, loadBetween, loadAverage());
+        System.out.printf("BENCH parse-only: %.2f s (%.0f activities/s), JVM CPU %.2f s%n", parse / 1e9, activities / (parse / 1e9),
+                parseCpu / 1e9);
+        System.out.printf("BENCH import: %.2f s (%.0f activities/s), JVM CPU %.2f s (the database's not counted), %d imported, "
+                + "%d refused; ratio import/parse = %.2f%n", imported / 1e9, activities / (imported / 1e9), importCpu / 1e9,
+                report.imported(), report.refused(), (double) imported / parse);
         int clients = Integer.getInteger("bench.clients", 64);
         Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
         search("repeated mix (recent results kept)", clients, length, (client, i) -> (i + client) % 3 == 0
@@ -61,6 +72,21 @@ class ProjectsBenchmark {
         search("every query distinct (nothing kept)", clients, length, (client, i) -> i % 2 == 0
                 ? "q=" + URLEncoder.encode("proyecto " + (client * 100_003 + i * 7919) % activities, StandardCharsets.UTF_8)
                 : "country=" + COUNTRIES[(i + client) % COUNTRIES.length] + "&page=" + (client * 31 + i) % 200);
+    }
+
+    /** CPU time of the whole JVM (every thread: reading, writing, JIT compilers, garbage collector), in ns. */
+    private static long jvmCpu() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+    }
+
+    /** The machine's load average, for judging the figures on a shared machine ("?" where there is no /proc). */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception unavailable) {
+            return "?";
+        }
     }
 
     private static long parseOnly(Path file) throws Exception {
