@@ -4,6 +4,8 @@ import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The project list and its facets, as plain SQL over the published, unmerged projects. Words are first matched as
- * full text (indexed, ranked); only when that finds nothing are they matched by trigram similarity, so that a
- * small typo still finds the project without making every search pay for fuzzy matching.
+ * The project list and its facets. Words are matched by PostgreSQL as full text (indexed, ranked); only when that
+ * finds nothing are they matched by trigram similarity, so that a small typo still finds the project without making
+ * every search pay for fuzzy matching. A query without words, and the facet counts of any query, are answered from
+ * the {@link ListedProjects} kept in memory.
  */
 @Component
 class ProjectSearch {
@@ -25,16 +29,26 @@ class ProjectSearch {
 
     private final JdbcTemplate jdbc;
     private final Facets facets;
+
     private record Key(ProjectQuery query, Language language) {
     }
 
     private final RecentSearches<Key, Page> recent = new RecentSearches<>(2_000);
 
-    /** The order of a query's matches, shared by its pages and languages (at most 80 kB each). */
-    private record OrderKey(ProjectQuery firstPage, boolean fuzzy) {
+    /**
+     * A query's matches, best first (at most 80 kB), and their facet counts, shared by its pages; the counts are
+     * labelled once per language.
+     */
+    private record Matches(long[] ordered, List<Facet> counts, Map<Language, List<Facet>> labelled) {
+        Matches(long[] ordered, List<Facet> counts) {
+            this(ordered, counts, new ConcurrentHashMap<>());
+        }
     }
 
-    private final RecentSearches<OrderKey, long[]> orders = new RecentSearches<>(200);
+    private record MatchesKey(ProjectQuery firstPage, boolean fuzzy) {
+    }
+
+    private final RecentSearches<MatchesKey, Matches> matches = new RecentSearches<>(200);
 
     ProjectSearch(JdbcTemplate jdbc, Facets facets) {
         this.jdbc = jdbc;
@@ -53,34 +67,51 @@ class ProjectSearch {
         return recent.get(new Key(query, language), () -> search(query, language));
     }
 
-    /** Forgets kept results, after any write that changes what a search returns. */
+    /**
+     * Forgets kept results, after any write that changes what a search returns. Called inside the writing
+     * transaction, it forgets again once the transaction has ended: a search running in between would otherwise
+     * keep what it read before the commit.
+     */
     void forget() {
+        forgetNow();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgetNow();
+                }
+            });
+        }
+    }
+
+    private void forgetNow() {
         recent.clear();
-        orders.clear();
+        matches.clear();
         facets.forget();
     }
 
     private Page search(ProjectQuery query, Language language) {
-        var page = rows(query, language, false);
-        if (page.total() == 0 && query.q() != null) {
-            page = rows(query, language, true);
-        }
-        return new Page(page.rows(), page.total(), facets.of(query, language, page.fuzzy()), page.fuzzy());
+        boolean fuzzy = query.q() != null && matches(query, false).ordered().length == 0;
+        Matches found = matches(query, fuzzy);
+        List<Facet> counts = found.labelled().computeIfAbsent(language, l -> facets.label(found.counts(), l));
+        return pageOf(query, language, fuzzy, found.ordered(), counts);
     }
 
-    /** The rows and total of a query without its facets (for the country profile), read afresh. */
+    /** The rows and total of a query without its facets (for the country profile). */
     Page rowsOnly(ProjectQuery query, Language language) {
-        return pageOf(query, language, false, order(query.onPage(0), false));
+        return pageOf(query, language, false, matches(query, false).ordered(), List.of());
     }
 
     /**
-     * The rows of one page. The order of the matching projects (at most {@value #MAX_MATCHES} and one) does not depend
-     * on the page: it is computed once per query and kept with the results, so that turning pages, or any other page
-     * of a query already asked, reads only the twenty projects shown.
+     * The matches of a query do not depend on its page: they are found once per query and kept, so that turning
+     * pages, or any other page of a query already asked, reads only the twenty projects shown.
      */
-    private Page rows(ProjectQuery query, Language language, boolean fuzzy) {
+    private Matches matches(ProjectQuery query, boolean fuzzy) {
         ProjectQuery firstPage = query.onPage(0);
-        return pageOf(query, language, fuzzy, orders.get(new OrderKey(firstPage, fuzzy), () -> order(firstPage, fuzzy)));
+        return matches.get(new MatchesKey(firstPage, fuzzy), () -> {
+            long[] ordered = firstPage.q() == null ? facets.listed().order(firstPage, MAX_MATCHES + 1) : order(firstPage, fuzzy);
+            return new Matches(ordered, facets.count(ordered));
+        });
     }
 
     /** Ids of the projects matching the query, best first (rank, then latest start, then newest). */
@@ -101,11 +132,11 @@ class ProjectSearch {
         return jdbc.queryForList(sql, Long.class, params.toArray()).stream().mapToLong(Long::longValue).toArray();
     }
 
-    private Page pageOf(ProjectQuery query, Language language, boolean fuzzy, long[] ordered) {
+    private Page pageOf(ProjectQuery query, Language language, boolean fuzzy, long[] ordered, List<Facet> counts) {
         long from = Math.min((long) query.page() * ProjectQuery.PAGE_SIZE, ordered.length);
         long[] ids = Arrays.copyOfRange(ordered, (int) from, (int) Math.min(from + ProjectQuery.PAGE_SIZE, ordered.length));
         if (ids.length == 0) {
-            return new Page(List.of(), ordered.length, List.of(), fuzzy);
+            return new Page(List.of(), ordered.length, counts, fuzzy);
         }
         Map<Long, ProjectRow> byId = new HashMap<>();
         jdbc.query("""
@@ -120,7 +151,7 @@ class ProjectSearch {
                     ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders")));
         }, (Object) Arrays.stream(ids).boxed().toArray(Long[]::new));
         List<ProjectRow> rows = Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
-        return new Page(rows, ordered.length, List.of(), fuzzy);
+        return new Page(rows, ordered.length, counts, fuzzy);
     }
 
     /** Ids of every project matching the query (for exports), at most {@code limit}. */
