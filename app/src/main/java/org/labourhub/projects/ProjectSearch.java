@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The project list and its facets. Words are matched by PostgreSQL as full text (indexed, ranked); only when that
@@ -33,7 +34,17 @@ class ProjectSearch {
     private record Key(ProjectQuery query, Language language) {
     }
 
-    private final RecentSearches<Key, Page> recent = new RecentSearches<>(2_000);
+    /** A page as kept: the page and, once a reader of the API asked for it, the page as JSON. */
+    private static final class Kept {
+        final Page page;
+        volatile byte[] json;
+
+        Kept(Page page) {
+            this.page = page;
+        }
+    }
+
+    private final RecentSearches<Key, Kept> recent = new RecentSearches<>(2_000);
 
     /**
      * A query's matches, best first (at most 80 kB), and their facet counts, shared by its pages; the counts are
@@ -64,7 +75,22 @@ class ProjectSearch {
     }
 
     Page find(ProjectQuery query, Language language) {
-        return recent.get(new Key(query, language), () -> search(query, language));
+        return kept(query, language).page;
+    }
+
+    /** The same page as JSON, written once however many readers ask for it while it is kept. */
+    byte[] json(ProjectQuery query, Language language, Function<Page, byte[]> write) {
+        Kept kept = kept(query, language);
+        byte[] json = kept.json;
+        if (json == null) {
+            json = write.apply(kept.page);
+            kept.json = json;
+        }
+        return json;
+    }
+
+    private Kept kept(ProjectQuery query, Language language) {
+        return recent.get(new Key(query, language), () -> new Kept(search(query, language)));
     }
 
     /**
