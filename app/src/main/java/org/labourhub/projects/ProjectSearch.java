@@ -1,7 +1,6 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
-import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -9,18 +8,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The project list and its facets. Words are matched by PostgreSQL as full text (indexed, ranked); only when that
  * finds nothing are they matched by trigram similarity, so that a small typo still finds the project without making
- * every search pay for fuzzy matching. A query without words, and the facet counts of any query, are answered from
- * the {@link ListedProjects} kept in memory.
+ * every search pay for fuzzy matching. Everything else (lists without words, the rows of any page, facet counts) is
+ * answered from the {@link ListedProjects} kept in memory.
  */
 @Component
 class ProjectSearch {
@@ -29,6 +26,7 @@ class ProjectSearch {
     static final int MAX_MATCHES = 10_000;
 
     private final JdbcTemplate jdbc;
+    private final Listing listing;
     private final Facets facets;
 
     private record Key(ProjectQuery query, Language language) {
@@ -61,8 +59,9 @@ class ProjectSearch {
 
     private final RecentSearches<MatchesKey, Matches> matches = new RecentSearches<>(200);
 
-    ProjectSearch(JdbcTemplate jdbc, Facets facets) {
+    ProjectSearch(JdbcTemplate jdbc, Listing listing, Facets facets) {
         this.jdbc = jdbc;
+        this.listing = listing;
         this.facets = facets;
     }
 
@@ -113,7 +112,7 @@ class ProjectSearch {
     private void forgetNow() {
         recent.clear();
         matches.clear();
-        facets.forget();
+        listing.forget();
     }
 
     private Page search(ProjectQuery query, Language language) {
@@ -130,12 +129,12 @@ class ProjectSearch {
 
     /**
      * The matches of a query do not depend on its page: they are found once per query and kept, so that turning
-     * pages, or any other page of a query already asked, reads only the twenty projects shown.
+     * pages, or any other page of a query already asked, needs no query.
      */
     private Matches matches(ProjectQuery query, boolean fuzzy) {
         ProjectQuery firstPage = query.onPage(0);
         return matches.get(new MatchesKey(firstPage, fuzzy), () -> {
-            long[] ordered = firstPage.q() == null ? facets.listed().order(firstPage, MAX_MATCHES + 1) : order(firstPage, fuzzy);
+            long[] ordered = firstPage.q() == null ? listing.projects().order(firstPage, MAX_MATCHES + 1) : order(firstPage, fuzzy);
             return new Matches(ordered, facets.count(ordered));
         });
     }
@@ -159,25 +158,9 @@ class ProjectSearch {
     }
 
     private Page pageOf(ProjectQuery query, Language language, boolean fuzzy, long[] ordered, List<Facet> counts) {
-        long from = Math.min((long) query.page() * ProjectQuery.PAGE_SIZE, ordered.length);
-        long[] ids = Arrays.copyOfRange(ordered, (int) from, (int) Math.min(from + ProjectQuery.PAGE_SIZE, ordered.length));
-        if (ids.length == 0) {
-            return new Page(List.of(), ordered.length, counts, fuzzy);
-        }
-        Map<Long, ProjectRow> byId = new HashMap<>();
-        jdbc.query("""
-                select p.id, p.iati_identifier, p.title::text as title, p.status, coalesce(p.actual_start, p.planned_start) as start,
-                       coalesce(p.actual_end, p.planned_end) as finish,
-                       (select string_agg(c.iso2, ', ' order by c.iso2) from projects.recipient_country c where c.project_id = p.id) as countries,
-                       (select string_agg(f.name, ', ' order by f.name) from projects.participant f where f.project_id = p.id and f.role = 'FUNDING') as funders
-                from projects.project p where p.id = any(?)""", rs -> {
-            var title = MultilingualTextJson.read(rs.getString("title"));
-            byId.put(rs.getLong("id"), new ProjectRow(rs.getLong("id"), rs.getString("iati_identifier"), title.in(language),
-                    title.translations().containsKey(language), ProjectReader.status(rs.getString("status")),
-                    ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders")));
-        }, (Object) Arrays.stream(ids).boxed().toArray(Long[]::new));
-        List<ProjectRow> rows = Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
-        return new Page(rows, ordered.length, counts, fuzzy);
+        int from = (int) Math.min((long) query.page() * ProjectQuery.PAGE_SIZE, ordered.length);
+        long[] ids = Arrays.copyOfRange(ordered, from, Math.min(from + ProjectQuery.PAGE_SIZE, ordered.length));
+        return new Page(listing.projects().rows(ids, language), ordered.length, counts, fuzzy);
     }
 
     /** Ids of every project matching the query (for exports), at most {@code limit}. */

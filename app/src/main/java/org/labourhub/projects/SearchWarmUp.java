@@ -57,13 +57,13 @@ class SearchWarmUp implements ApplicationRunner {
     }
 
     private final Settings settings;
-    private final Facets facets;
+    private final Listing listing;
     private final ProjectSearch search;
     private final ApplicationContext context;
 
-    SearchWarmUp(Settings settings, Facets facets, ProjectSearch search, ApplicationContext context) {
+    SearchWarmUp(Settings settings, Listing listing, ProjectSearch search, ApplicationContext context) {
         this.settings = settings;
-        this.facets = facets;
+        this.listing = listing;
         this.search = search;
         this.context = context;
     }
@@ -74,7 +74,7 @@ class SearchWarmUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        if (context instanceof WebServerApplicationContext web && facets.listed().size() >= settings.fromProjects()) {
+        if (context instanceof WebServerApplicationContext web && listing.projects().size() >= settings.fromProjects()) {
             var done = warmUp(web.getWebServer().getPort());
             log.info("Search warmed up before reporting ready: {} searches ({} failed) in {} ms, {} ms of JIT compilation",
                     done.searches(), done.failed(), done.millis(), done.compilingMillis());

@@ -1,6 +1,8 @@
 package org.labourhub.projects;
 
 import org.junit.jupiter.api.Test;
+import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,15 +16,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ListedProjectsTest {
 
     private static final int THIS_YEAR = 2025;
+    private static final MultilingualText TITLE = MultilingualText.of(Language.ES, "Inspección del trabajo")
+            .with(Language.EN, "Labour inspection");
 
     /** Five projects: 10 and 20 in Peru, 30 in Peru and Guatemala, 40 in Guatemala, 50 with nothing but its id. */
     private static ListedProjects listed() {
-        return new ListedProjects.Builder()
-                .project(10, "IMPLEMENTATION", "BILATERAL", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31))
-                .project(20, "CLOSED", null, LocalDate.of(2021, 6, 1), null)
-                .project(30, "IMPLEMENTATION", "MULTILATERAL", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 31))
-                .project(40, null, null, null, null)
-                .project(50, null, null, LocalDate.of(1980, 1, 1), LocalDate.of(2030, 1, 1))
+        return new ListedProjectsBuilder()
+                .project(10, "XI-10", TITLE, "IMPLEMENTATION", "BILATERAL", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31))
+                .project(20, "XI-20", TITLE, "CLOSED", null, LocalDate.of(2021, 6, 1), null)
+                .project(30, "XI-30", TITLE, "IMPLEMENTATION", "MULTILATERAL", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 31))
+                .project(40, null, TITLE, null, null, null, null)
+                .project(50, "XI-50", TITLE, null, null, LocalDate.of(1980, 1, 1), LocalDate.of(2030, 1, 1))
                 .value("country", 10, "PE").value("country", 20, "PE").value("country", 30, "GT").value("country", 30, "PE")
                 .value("country", 40, "GT").value("country", 99, "GT")
                 .value("theme", 10, "OSH").value("theme", 30, "OSH").value("theme", 30, "CHILD_LABOUR")
@@ -78,8 +82,29 @@ class ListedProjectsTest {
 
     @Test
     void projectsMustComeInIdOrder() {
-        assertThatThrownBy(() -> new ListedProjects.Builder().project(2, null, null, null, null).project(1, null, null, null, null))
+        assertThatThrownBy(() -> new ListedProjectsBuilder().project(2, null, TITLE, null, null, null, null)
+                .project(1, null, TITLE, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ascending id order");
+    }
+
+    @Test
+    void rowsShowTitlesInTheReadersLanguageWithCountriesAndFundersAsTheListWritesThem() {
+        var rows = listed().rows(new long[]{30, 99, 10}, Language.FR);
+        assertThat(rows).extracting(ProjectRow::id).containsExactly(30L, 10L);
+        var thirty = rows.get(0);
+        assertThat(thirty.iatiIdentifier()).isEqualTo("XI-30");
+        assertThat(thirty.title()).isEqualTo("Inspección del trabajo");
+        assertThat(thirty.translated()).isFalse();
+        assertThat(thirty.status()).isEqualTo(ActivityStatus.IMPLEMENTATION);
+        assertThat(thirty.start()).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(thirty.end()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(thirty.countries()).isEqualTo("GT, PE");
+        assertThat(thirty.funders()).isEqualTo("AECID, USDOL");
+        assertThat(rows.get(1).funders()).as("a funder named twice is shown twice, as string_agg shows it").isEqualTo("USDOL, USDOL");
+        assertThat(listed().rows(new long[]{10}, Language.EN).get(0)).extracting(ProjectRow::title, ProjectRow::translated)
+                .containsExactly("Labour inspection", true);
+        assertThat(listed().rows(new long[]{40}, Language.ES).get(0)).extracting(ProjectRow::countries, ProjectRow::funders, ProjectRow::status)
+                .containsExactly("GT", null, null);
     }
 
     private static Map<String, Map<String, Long>> byName(List<Facet> facets) {

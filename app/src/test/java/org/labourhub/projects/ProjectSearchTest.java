@@ -6,6 +6,7 @@ import org.labourhub.IntegrationTest;
 import org.labourhub.accounts.Role;
 import org.labourhub.accounts.SignedIn;
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.labourhub.platform.jobs.Jobs;
 import org.labourhub.projects.iati.IatiActivityReader;
 import org.labourhub.projects.iati.IatiSamples;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,7 @@ class ProjectSearchTest {
     @Autowired Jobs jobs;
     @Autowired ProjectSearch search;
     @Autowired Facets facets;
+    @Autowired Listing listing;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
 
@@ -121,9 +124,13 @@ class ProjectSearchTest {
         for (ProjectQuery query : queries) {
             var condition = query.condition();
             List<Long> ordered = jdbc.queryForList(DATABASE_ORDER.formatted(condition.sql()), Long.class, condition.params().toArray());
-            long[] kept = facets.listed().order(query, ProjectSearch.MAX_MATCHES + 1);
+            long[] kept = listing.projects().order(query, ProjectSearch.MAX_MATCHES + 1);
             assertThat(kept).as("order of %s", query).containsExactly(ordered.stream().mapToLong(Long::longValue).toArray());
             assertThat(counts(facets.count(kept))).as("facets of %s", query).isEqualTo(databaseCounts(condition));
+            long[] page = Arrays.copyOf(kept, Math.min(kept.length, 60));
+            for (Language language : Language.values()) {
+                assertThat(listing.projects().rows(page, language)).as("rows of %s", query).isEqualTo(databaseRows(page, language));
+            }
         }
         var words = new ProjectQuery("agricultura", null, null, null, null, null, null, 0);
         long[] matched = jdbc.queryForList("select p.id from projects.project p where " + words.condition().sql(), Long.class,
@@ -179,6 +186,23 @@ class ProjectSearchTest {
             union all select 'modality', m.modality, count(*) from m where m.modality is not null group by 2
             union all select 'year', y::text, count(*) from m, generate_series(m.y0, least(m.y1, m.y0 + 30)) y
                       where m.y0 is not null group by 2""";
+
+    /** The rows of a page as the database gives them (the search's SQL before they were kept in memory). */
+    private List<ProjectRow> databaseRows(long[] ids, Language language) {
+        Map<Long, ProjectRow> byId = new HashMap<>();
+        jdbc.query("""
+                select p.id, p.iati_identifier, p.title::text as title, p.status, coalesce(p.actual_start, p.planned_start) as start,
+                       coalesce(p.actual_end, p.planned_end) as finish,
+                       (select string_agg(c.iso2, ', ' order by c.iso2) from projects.recipient_country c where c.project_id = p.id) as countries,
+                       (select string_agg(f.name, ', ' order by f.name) from projects.participant f where f.project_id = p.id and f.role = 'FUNDING') as funders
+                from projects.project p where p.id = any(?)""", (RowCallbackHandler) rs -> {
+            var title = MultilingualTextJson.read(rs.getString("title"));
+            byId.put(rs.getLong("id"), new ProjectRow(rs.getLong("id"), rs.getString("iati_identifier"), title.in(language),
+                    title.translations().containsKey(language), ProjectReader.status(rs.getString("status")),
+                    ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders")));
+        }, (Object) Arrays.stream(ids).boxed().toArray(Long[]::new));
+        return Arrays.stream(ids).mapToObj(byId::get).toList();
+    }
 
     private Map<String, Map<String, Long>> databaseCounts(ProjectQuery.Condition condition) {
         Map<String, Map<String, Long>> counts = new HashMap<>();

@@ -14,14 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SearchWarmUpTest {
 
-    @Autowired Facets facets;
+    @Autowired Listing listing;
     @Autowired ProjectSearch search;
     @Autowired ApplicationContext context;
     @LocalServerPort int port;
 
     @Test
     void everySearchOfTheWarmUpIsAnsweredWithinItsBudget() throws Exception {
-        var warmUp = new SearchWarmUp(new SearchWarmUp.Settings(0, 300, Duration.ofSeconds(60)), facets, search, context);
+        var warmUp = new SearchWarmUp(new SearchWarmUp.Settings(0, 300, Duration.ofSeconds(60)), listing, search, context);
         var done = warmUp.warmUp(port);
         assertThat(done.searches()).isEqualTo(300);
         assertThat(done.failed()).isZero();
@@ -29,7 +29,7 @@ class SearchWarmUpTest {
 
     @Test
     void aWarmUpStopsAtItsTimeLimit() throws Exception {
-        var warmUp = new SearchWarmUp(new SearchWarmUp.Settings(0, 1_000_000, Duration.ofMillis(300)), facets, search, context);
+        var warmUp = new SearchWarmUp(new SearchWarmUp.Settings(0, 1_000_000, Duration.ofMillis(300)), listing, search, context);
         var done = warmUp.warmUp(port);
         assertThat(done.searches()).isLessThan(1_000_000);
         assertThat(done.millis()).isLessThan(30_000);
