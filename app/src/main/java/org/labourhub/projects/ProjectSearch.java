@@ -58,6 +58,7 @@ class ProjectSearch {
     }
 
     private final RecentSearches<MatchesKey, Matches> matches = new RecentSearches<>(200);
+    private volatile ListedProjects readFrom;
 
     ProjectSearch(JdbcTemplate jdbc, Listing listing, Facets facets) {
         this.jdbc = jdbc;
@@ -89,7 +90,21 @@ class ProjectSearch {
     }
 
     private Kept kept(ProjectQuery query, Language language) {
+        forgetIfReadAgain();
         return recent.get(new Key(query, language), () -> new Kept(search(query, language)));
+    }
+
+    /**
+     * Results drawn from listed projects that were since read again (another node's write showed in the database's
+     * statistics) are forgotten, so that a write elsewhere shows within about 30 s, as before they were kept.
+     */
+    private void forgetIfReadAgain() {
+        ListedProjects now = listing.projects();
+        if (now != readFrom) {
+            readFrom = now;
+            recent.clear();
+            matches.clear();
+        }
     }
 
     /**
@@ -124,6 +139,7 @@ class ProjectSearch {
 
     /** The rows and total of a query without its facets (for the country profile). */
     Page rowsOnly(ProjectQuery query, Language language) {
+        forgetIfReadAgain();
         return pageOf(query, language, false, matches(query, false).ordered(), List.of());
     }
 
