@@ -23,13 +23,15 @@ fi
 LABOURHUB_HOME="$PWD/app/target/test-postgres" LABOURHUB_DEMO=false PORT=$PORT ./mvnw -q -pl app spring-boot:run > target-bench-app.log 2>&1 &
 APP=$!
 trap 'pkill -TERM -P $APP 2>/dev/null; kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break
+# ready once started and, with a large registry, once its search is warmed up (see SearchWarmUp)
+for _ in $(seq 1 300); do
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" && break
   sleep 1
 done
+grep -ho "Search warmed up.*" target-bench-app.log | tail -1 || true
 curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/projects?country=GT"
 for mix in repeated-mix distinct-queries; do
-  echo "wrk, $mix, $CLIENTS connections, ${DURATION}s:"
+  echo "wrk, $mix, $CLIENTS connections, ${DURATION}s ($(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)):"
   wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 10s --latency -s "bench/projects/$mix.lua" "http://127.0.0.1:$PORT" \
     | grep -E "Latency|50%|75%|90%|99%|requests in|Requests/sec|errors|Non-2xx|p95"
 done

@@ -1,15 +1,15 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +22,12 @@ class ProjectListController {
 
     private final ProjectSearch search;
     private final ProjectReader reader;
+    private final JsonMapper json;
 
-    ProjectListController(ProjectSearch search, ProjectReader reader) {
+    ProjectListController(ProjectSearch search, ProjectReader reader, JsonMapper json) {
         this.search = search;
         this.reader = reader;
+        this.json = json;
     }
 
     /** Every project matching the list's query (at most {@value #MAX_EXPORT}) as one IATI 2.03 file. */
@@ -46,9 +48,10 @@ class ProjectListController {
         return htmx != null ? "projects/list :: finder" : "projects/list";
     }
 
+    /** The list as JSON, written by the application's mapper as for any other response, and kept with the page. */
     @GetMapping("/api/projects")
-    @ResponseBody
-    ProjectSearch.Page api(@RequestParam Map<String, String> parameters, Locale locale) {
-        return search.find(QueryParameters.read(parameters), Language.of(locale));
+    ResponseEntity<byte[]> api(@RequestParam Map<String, String> parameters, Locale locale) {
+        byte[] body = search.json(QueryParameters.read(parameters), Language.of(locale), json::writeValueAsBytes);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -1,21 +1,23 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
-import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * The project list and its facets, as plain SQL over the published, unmerged projects. Words are first matched as
- * full text (indexed, ranked); only when that finds nothing are they matched by trigram similarity, so that a
- * small typo still finds the project without making every search pay for fuzzy matching.
+ * The project list and its facets. Words are matched by PostgreSQL as full text (indexed, ranked); only when that
+ * finds nothing are they matched by trigram similarity, so that a small typo still finds the project without making
+ * every search pay for fuzzy matching. Everything else (lists without words, the rows of any page, facet counts) is
+ * answered from the {@link ListedProjects} kept in memory.
  */
 @Component
 class ProjectSearch {
@@ -24,20 +26,43 @@ class ProjectSearch {
     static final int MAX_MATCHES = 10_000;
 
     private final JdbcTemplate jdbc;
+    private final Listing listing;
     private final Facets facets;
+
     private record Key(ProjectQuery query, Language language) {
     }
 
-    private final RecentSearches<Key, Page> recent = new RecentSearches<>(2_000);
+    /** A page as kept: the page and, once a reader of the API asked for it, the page as JSON. */
+    private static final class Kept {
+        final Page page;
+        volatile byte[] json;
 
-    /** The order of a query's matches, shared by its pages and languages (at most 80 kB each). */
-    private record OrderKey(ProjectQuery firstPage, boolean fuzzy) {
+        Kept(Page page) {
+            this.page = page;
+        }
     }
 
-    private final RecentSearches<OrderKey, long[]> orders = new RecentSearches<>(200);
+    private final RecentSearches<Key, Kept> recent = new RecentSearches<>(2_000);
 
-    ProjectSearch(JdbcTemplate jdbc, Facets facets) {
+    /**
+     * A query's matches, best first (at most 80 kB), and their facet counts, shared by its pages; the counts are
+     * labelled once per language.
+     */
+    private record Matches(long[] ordered, List<Facet> counts, Map<Language, List<Facet>> labelled) {
+        Matches(long[] ordered, List<Facet> counts) {
+            this(ordered, counts, new ConcurrentHashMap<>());
+        }
+    }
+
+    private record MatchesKey(ProjectQuery firstPage, boolean fuzzy) {
+    }
+
+    private final RecentSearches<MatchesKey, Matches> matches = new RecentSearches<>(200);
+    private volatile ListedProjects readFrom;
+
+    ProjectSearch(JdbcTemplate jdbc, Listing listing, Facets facets) {
         this.jdbc = jdbc;
+        this.listing = listing;
         this.facets = facets;
     }
 
@@ -50,37 +75,84 @@ class ProjectSearch {
     }
 
     Page find(ProjectQuery query, Language language) {
-        return recent.get(new Key(query, language), () -> search(query, language));
+        return kept(query, language).page;
     }
 
-    /** Forgets kept results, after any write that changes what a search returns. */
-    void forget() {
-        recent.clear();
-        orders.clear();
-        facets.forget();
-    }
-
-    private Page search(ProjectQuery query, Language language) {
-        var page = rows(query, language, false);
-        if (page.total() == 0 && query.q() != null) {
-            page = rows(query, language, true);
+    /** The same page as JSON, written once however many readers ask for it while it is kept. */
+    byte[] json(ProjectQuery query, Language language, Function<Page, byte[]> write) {
+        Kept kept = kept(query, language);
+        byte[] json = kept.json;
+        if (json == null) {
+            json = write.apply(kept.page);
+            kept.json = json;
         }
-        return new Page(page.rows(), page.total(), facets.of(query, language, page.fuzzy()), page.fuzzy());
+        return json;
     }
 
-    /** The rows and total of a query without its facets (for the country profile), read afresh. */
-    Page rowsOnly(ProjectQuery query, Language language) {
-        return pageOf(query, language, false, order(query.onPage(0), false));
+    private Kept kept(ProjectQuery query, Language language) {
+        forgetIfReadAgain();
+        return recent.get(new Key(query, language), () -> new Kept(search(query, language)));
     }
 
     /**
-     * The rows of one page. The order of the matching projects (at most {@value #MAX_MATCHES} and one) does not depend
-     * on the page: it is computed once per query and kept with the results, so that turning pages, or any other page
-     * of a query already asked, reads only the twenty projects shown.
+     * Results drawn from listed projects that were since read again (another node's write showed in the database's
+     * statistics) are forgotten, so that a write elsewhere shows within about 30 s, as before they were kept.
      */
-    private Page rows(ProjectQuery query, Language language, boolean fuzzy) {
+    private void forgetIfReadAgain() {
+        ListedProjects now = listing.projects();
+        if (now != readFrom) {
+            readFrom = now;
+            recent.clear();
+            matches.clear();
+        }
+    }
+
+    /**
+     * Forgets kept results, after any write that changes what a search returns. Called inside the writing
+     * transaction, it forgets again once the transaction has ended: a search running in between would otherwise
+     * keep what it read before the commit.
+     */
+    void forget() {
+        forgetNow();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgetNow();
+                }
+            });
+        }
+    }
+
+    private void forgetNow() {
+        recent.clear();
+        matches.clear();
+        listing.forget();
+    }
+
+    private Page search(ProjectQuery query, Language language) {
+        boolean fuzzy = query.q() != null && matches(query, false).ordered().length == 0;
+        Matches found = matches(query, fuzzy);
+        List<Facet> counts = found.labelled().computeIfAbsent(language, l -> facets.label(found.counts(), l));
+        return pageOf(query, language, fuzzy, found.ordered(), counts);
+    }
+
+    /** The rows and total of a query without its facets (for the country profile). */
+    Page rowsOnly(ProjectQuery query, Language language) {
+        forgetIfReadAgain();
+        return pageOf(query, language, false, matches(query, false).ordered(), List.of());
+    }
+
+    /**
+     * The matches of a query do not depend on its page: they are found once per query and kept, so that turning
+     * pages, or any other page of a query already asked, needs no query.
+     */
+    private Matches matches(ProjectQuery query, boolean fuzzy) {
         ProjectQuery firstPage = query.onPage(0);
-        return pageOf(query, language, fuzzy, orders.get(new OrderKey(firstPage, fuzzy), () -> order(firstPage, fuzzy)));
+        return matches.get(new MatchesKey(firstPage, fuzzy), () -> {
+            long[] ordered = firstPage.q() == null ? listing.projects().order(firstPage, MAX_MATCHES + 1) : order(firstPage, fuzzy);
+            return new Matches(ordered, facets.count(ordered));
+        });
     }
 
     /** Ids of the projects matching the query, best first (rank, then latest start, then newest). */
@@ -101,26 +173,10 @@ class ProjectSearch {
         return jdbc.queryForList(sql, Long.class, params.toArray()).stream().mapToLong(Long::longValue).toArray();
     }
 
-    private Page pageOf(ProjectQuery query, Language language, boolean fuzzy, long[] ordered) {
-        long from = Math.min((long) query.page() * ProjectQuery.PAGE_SIZE, ordered.length);
-        long[] ids = Arrays.copyOfRange(ordered, (int) from, (int) Math.min(from + ProjectQuery.PAGE_SIZE, ordered.length));
-        if (ids.length == 0) {
-            return new Page(List.of(), ordered.length, List.of(), fuzzy);
-        }
-        Map<Long, ProjectRow> byId = new HashMap<>();
-        jdbc.query("""
-                select p.id, p.iati_identifier, p.title::text as title, p.status, coalesce(p.actual_start, p.planned_start) as start,
-                       coalesce(p.actual_end, p.planned_end) as finish,
-                       (select string_agg(c.iso2, ', ' order by c.iso2) from projects.recipient_country c where c.project_id = p.id) as countries,
-                       (select string_agg(f.name, ', ' order by f.name) from projects.participant f where f.project_id = p.id and f.role = 'FUNDING') as funders
-                from projects.project p where p.id = any(?)""", rs -> {
-            var title = MultilingualTextJson.read(rs.getString("title"));
-            byId.put(rs.getLong("id"), new ProjectRow(rs.getLong("id"), rs.getString("iati_identifier"), title.in(language),
-                    title.translations().containsKey(language), ProjectReader.status(rs.getString("status")),
-                    ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders")));
-        }, (Object) Arrays.stream(ids).boxed().toArray(Long[]::new));
-        List<ProjectRow> rows = Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
-        return new Page(rows, ordered.length, List.of(), fuzzy);
+    private Page pageOf(ProjectQuery query, Language language, boolean fuzzy, long[] ordered, List<Facet> counts) {
+        int from = (int) Math.min((long) query.page() * ProjectQuery.PAGE_SIZE, ordered.length);
+        long[] ids = Arrays.copyOfRange(ordered, from, Math.min(from + ProjectQuery.PAGE_SIZE, ordered.length));
+        return new Page(listing.projects().rows(ids, language), ordered.length, counts, fuzzy);
     }
 
     /** Ids of every project matching the query (for exports), at most {@code limit}. */

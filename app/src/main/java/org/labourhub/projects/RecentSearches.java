@@ -1,10 +1,11 @@
 package org.labourhub.projects;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -17,49 +18,60 @@ import java.util.function.Supplier;
  * otherwise run 64 identical queries on two cores). When a kept result merely grows old, the first reader to find
  * it so computes it again and the others are served the kept one meanwhile; after a {@link #clear()} (a write)
  * everyone waits for the fresh one. A result computed before a clear is handed to those who asked but not kept.
+ * <p>
+ * Finding a kept result takes no lock: every request asks, and on two busy cores a reader holding a shared lock is
+ * often descheduled, making all the others queue behind it. Beyond {@code max} results the least recently used
+ * quarter is dropped.
  */
 final class RecentSearches<K, V> {
 
     private static final long KEEP_NANOS = 30_000_000_000L;
 
-    private record Kept<V>(V value, long at) {
+    /** A result, the clear it was computed after, and when it was computed and last used. */
+    private static final class Kept<V> {
+        final V value;
+        final long generation;
+        final long at;
+        volatile long used;
+
+        Kept(V value, long generation, long at) {
+            this.value = value;
+            this.generation = generation;
+            this.at = at;
+            this.used = at;
+        }
     }
 
-    private final Map<K, Kept<V>> kept = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
-            return size() > max;
-        }
-    };
-    private final Map<K, CompletableFuture<V>> running = new HashMap<>();
+    /** A computation under way, for the results of one key since one clear. */
+    private record Flight<K>(K key, long generation) {
+    }
+
+    private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+    private final Map<Flight<K>, CompletableFuture<V>> running = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
     private final int max;
-    private long generation;
 
     RecentSearches(int max) {
         this.max = max;
     }
 
     V get(K key, Supplier<V> compute) {
-        CompletableFuture<V> mine;
-        CompletableFuture<V> theirs;
-        long asOf;
-        synchronized (kept) {
-            Kept<V> hit = kept.get(key);
-            if (hit != null && System.nanoTime() - hit.at() < KEEP_NANOS) {
-                return hit.value();
-            }
-            theirs = running.get(key);
-            if (hit != null && theirs != null) {
-                // expired (not cleared by a write): served as kept while the one reader who found it expired refreshes it
-                return hit.value();
-            }
-            mine = theirs == null ? new CompletableFuture<>() : null;
-            if (mine != null) {
-                running.put(key, mine);
-            }
-            asOf = generation;
+        long asOf = generation.get();
+        Kept<V> hit = kept.get(key);
+        if (hit != null && hit.generation != asOf) {
+            hit = null; // computed before a write
         }
-        if (mine == null) {
+        long now = System.nanoTime();
+        if (hit != null && now - hit.at < KEEP_NANOS) {
+            hit.used = now;
+            return hit.value;
+        }
+        var mine = new CompletableFuture<V>();
+        CompletableFuture<V> theirs = running.putIfAbsent(new Flight<>(key, asOf), mine);
+        if (theirs != null && hit != null) {
+            return hit.value; // expired (not cleared by a write): served as kept while another reader refreshes it
+        }
+        if (theirs != null) {
             try {
                 return theirs.join();
             } catch (CompletionException e) {
@@ -69,28 +81,37 @@ final class RecentSearches<K, V> {
         }
         try {
             V value = compute.get();
-            synchronized (kept) {
-                if (generation == asOf) {
-                    kept.put(key, new Kept<>(value, System.nanoTime()));
-                }
-                running.remove(key, mine);
-            }
+            keep(key, new Kept<>(value, asOf, System.nanoTime()));
             mine.complete(value);
             return value;
         } catch (RuntimeException | Error e) {
-            synchronized (kept) {
-                running.remove(key, mine);
-            }
             mine.completeExceptionally(e);
             throw e;
+        } finally {
+            running.remove(new Flight<>(key, asOf), mine);
         }
     }
 
-    void clear() {
-        synchronized (kept) {
-            kept.clear();
-            running.clear();
-            generation++;
+    private void keep(K key, Kept<V> result) {
+        kept.put(key, result);
+        if (kept.size() > max) {
+            synchronized (kept) {
+                if (kept.size() > max) {
+                    // when each was last used is read once: readers go on marking use while the oldest are picked
+                    record Use<K, V>(K key, Kept<V> kept, long used) {
+                    }
+                    kept.entrySet().stream().map(e -> new Use<>(e.getKey(), e.getValue(), e.getValue().used))
+                            .sorted(Comparator.comparingLong(Use::used)).limit(Math.max(1, max / 4)).toList()
+                            .forEach(use -> kept.remove(use.key(), use.kept()));
+                }
+            }
         }
+    }
+
+    /** Forgets every kept result; computations already under way are handed to their readers but not kept. */
+    void clear() {
+        generation.incrementAndGet();
+        kept.clear();
+        running.clear();
     }
 }
