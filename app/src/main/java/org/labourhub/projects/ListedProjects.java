@@ -14,7 +14,7 @@ import java.util.Map;
  * shows, its facet values, its years and its place in the list's order (latest start first, then newest). A list
  * without words, its pages and the facet counts of any search then need no query; words are still matched by
  * PostgreSQL. Built whole by {@link ListedProjectsBuilder} and replaced whole after a write, never changed in place,
- * so readers share it without locks (about 40 MB for 100,000 projects, most of it their titles).
+ * so readers share it without locks (about 45 MB for 100,000 projects, most of it their titles).
  * <p>
  * A project is known by its position: its index in {@code ids} (ascending). Facet values are kept as
  * {@link Column}s of value numbers, arrays rather than objects, so that counting 10,000 matches takes well under a

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects the listed projects in id order, then their facet values in any order, and builds {@link ListedProjects}
@@ -130,7 +131,7 @@ final class ListedProjectsBuilder {
          * The values of each project joined as the list shows them (sorted, ", " between, repeated values kept, as
          * {@code string_agg(… order by …)} gives them), or null.
          */
-        String[] texts(int projects, java.util.function.UnaryOperator<String> once) {
+        String[] texts(int projects, UnaryOperator<String> once) {
             int[] from = new int[projects + 1];
             int[] sorted = sortedByPosition(projects, from);
             String[] values = numbers.keySet().toArray(String[]::new);

@@ -109,19 +109,20 @@ class ProjectSearch {
 
     /**
      * Forgets kept results, after any write that changes what a search returns. Called inside the writing
-     * transaction, it forgets again once the transaction has ended: a search running in between would otherwise
-     * keep what it read before the commit.
+     * transaction, it forgets once the transaction has ended: forgetting at once would let a search running before
+     * the commit keep what it read.
      */
     void forget() {
-        forgetNow();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forgetNow();
-                }
-            });
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forgetNow();
+            return;
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                forgetNow();
+            }
+        });
     }
 
     private void forgetNow() {

@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +53,11 @@ class SearchWarmUp implements ApplicationRunner {
     @ConfigurationProperties("labourhub.search.warm-up")
     record Settings(@DefaultValue("10000") int fromProjects, @DefaultValue("20000") int requests,
                     @DefaultValue("60s") Duration atMost) {
+        Settings {
+            if (fromProjects < 0 || requests < 0 || atMost.isNegative()) {
+                throw new IllegalArgumentException("labourhub.search.warm-up: from-projects, requests and at-most must not be negative");
+            }
+        }
     }
 
     private final Settings settings;
@@ -86,28 +90,28 @@ class SearchWarmUp implements ApplicationRunner {
         long start = System.nanoTime();
         long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         List<String> searches = searches();
+        String base = "http://127.0.0.1:" + port + "/api/projects?";
+        long until = start + settings.atMost().toNanos();
         var next = new AtomicInteger();
         var asked = new AtomicInteger();
         var failed = new AtomicInteger();
-        long until = start + settings.atMost().toNanos();
-        String base = "http://127.0.0.1:" + port + "/api/projects?";
-        int readers = Math.max(2, Runtime.getRuntime().availableProcessors());
-        ExecutorService clients = Executors.newFixedThreadPool(readers);
-        HttpClient http = HttpClient.newBuilder().executor(clients).build();
-        var done = new CountDownLatch(readers);
-        for (int r = 0; r < readers; r++) {
-            new Thread(() -> {
+        int count = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService readers = Executors.newFixedThreadPool(count);
+        ExecutorService connections = Executors.newFixedThreadPool(count);
+        HttpClient http = HttpClient.newBuilder().executor(connections).build();
+        for (int r = 0; r < count; r++) {
+            readers.execute(() -> {
                 for (int i = next.getAndIncrement(); i < settings.requests() && System.nanoTime() < until; i = next.getAndIncrement()) {
                     if (!ask(http, base + searches.get(i % searches.size()), Language.values()[i % Language.values().length])) {
                         failed.incrementAndGet();
                     }
                     asked.incrementAndGet();
                 }
-                done.countDown();
-            }, "search-warm-up-" + r).start();
+            });
         }
-        done.await(settings.atMost().toSeconds() + 30, TimeUnit.SECONDS);
-        clients.shutdown();
+        readers.shutdown();
+        readers.awaitTermination(settings.atMost().toSeconds() + 30, TimeUnit.SECONDS);
+        connections.shutdown();
         return new WarmedUp(asked.get(), failed.get(), (System.nanoTime() - start) / 1_000_000,
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling);
     }
