@@ -64,15 +64,8 @@ class SpreadsheetImportTest {
         var bytes = new ByteArrayOutputStream();
         try (var book = new XSSFWorkbook()) {
             var sheet = book.createSheet("Projets");
-            String[] header = {"Código", "Título", "Países", "Inicio", "Fin"};
-            var first = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                first.createCell(i).setCellValue(header[i]);
-            }
-            var row = sheet.createRow(1);
-            row.createCell(0).setCellValue("XL-1");
-            row.createCell(1).setCellValue("Diálogo social en Honduras");
-            row.createCell(2).setCellValue("HN");
+            writeRow(sheet, 0, "Código", "Título", "Países", "Inicio", "Fin");
+            var row = writeRow(sheet, 1, "XL-1", "Diálogo social en Honduras", "HN");
             var dateStyle = book.createCellStyle();
             dateStyle.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             var start = row.createCell(3);
@@ -95,15 +88,8 @@ class SpreadsheetImportTest {
         try (var book = new XSSFWorkbook()) {
             book.createSheet("Notes").createRow(0).createCell(0).setCellValue("Read me first");
             var sheet = book.createSheet("Inventario 2024");
-            String[] header = {"Código", "Título", "Países"};
-            var first = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                first.createCell(i).setCellValue(header[i]);
-            }
-            var row = sheet.createRow(1);
-            row.createCell(0).setCellValue("XL-2");
-            row.createCell(1).setCellValue("Inspección del trabajo en Guatemala");
-            row.createCell(2).setCellValue("GT");
+            writeRow(sheet, 0, "Código", "Título", "Países");
+            writeRow(sheet, 1, "XL-2", "Inspección del trabajo en Guatemala", "GT");
             book.write(bytes);
         }
         String token = upload("libro.xlsx", bytes.toByteArray());
@@ -118,6 +104,14 @@ class SpreadsheetImportTest {
         assertThat(jdbc.sql("select title->>'es' from projects.project p join projects.provenance v on v.project_id = p.id "
                 + "where v.source = 'SPREADSHEET' and v.source_key = 'XL-2'").query(String.class).single())
                 .isEqualTo("Inspección del trabajo en Guatemala");
+    }
+
+    private static org.apache.poi.ss.usermodel.Row writeRow(org.apache.poi.ss.usermodel.Sheet sheet, int number, String... cells) {
+        var row = sheet.createRow(number);
+        for (int i = 0; i < cells.length; i++) {
+            row.createCell(i).setCellValue(cells[i]);
+        }
+        return row;
     }
 
     private String upload(String name, byte[] content) throws Exception {
