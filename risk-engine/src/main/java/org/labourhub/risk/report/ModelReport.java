@@ -36,7 +36,7 @@ public final class ModelReport {
     static Map<String, Object> content(RunResult run) {
         var report = new LinkedHashMap<String, Object>();
         var survey = run.survey();
-        report.put("survey", Map.of("children", survey.children(), "strata", survey.strata(), "psus", survey.psus(),
+        report.put("survey", ordered("children", survey.children(), "strata", survey.strata(), "psus", survey.psus(),
                 "households", survey.households(), "skipped_out_of_age", survey.skippedOutOfAge()));
         report.put("direct_estimates", run.direct().stream().map(d -> (Object) direct(d)).toList());
         report.put("coefficients", coefficients(run.model()));
@@ -44,18 +44,27 @@ public final class ModelReport {
         report.put("weighted_auc", diagnostics.auc());
         report.put("fit_iterations", run.model().fit().iterations());
         report.put("deviance", run.model().fit().deviance());
-        report.put("calibration", Map.of("predicted", diagnostics.decilePredicted(), "observed",
+        report.put("calibration", ordered("predicted", diagnostics.decilePredicted(), "observed",
                 diagnostics.decileObserved(), "weight", diagnostics.decileWeight()));
         report.put("harmonisation", run.harmonisation().stream().map(g -> (Object) gap(g)).toList());
-        report.put("levels", Map.of("method", run.config().levelMethod().name().toLowerCase(), "thresholds",
+        report.put("levels", ordered("method", run.config().levelMethod().name().toLowerCase(), "thresholds",
                 run.levels().thresholds()));
         report.put("simulation_draws", run.intervals().draws());
-        run.validation().ifPresent(v -> report.put("validation", Map.of("territories", v.territories(),
+        run.validation().ifPresent(v -> report.put("validation", ordered("territories", v.territories(),
                 "pearson", v.pearson(), "spearman", v.spearman(), "kendall_tau_b", v.kendallTauB(), "kappa", v.kappa(),
                 "precision_high", v.precisionHigh(), "recall_high", v.recallHigh(), "mae", v.meanAbsoluteError())));
         report.put("stage_seconds", run.stageSeconds());
         report.put("stage_cpu_seconds", run.stageCpuSeconds());
         return report;
+    }
+
+    /** A map of the given key, value pairs in the order given, so that the JSON reads the same on every run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static Map<String, Object> direct(DirectEstimate d) {
