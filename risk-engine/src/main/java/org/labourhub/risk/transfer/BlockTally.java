@@ -29,7 +29,8 @@ final class BlockTally {
 
     private final TransferModel model;
     private final CensusLayout layout;
-    private final double[] row;
+    /** The current line's covariates, as {@link CensusLayout#read} gives them; the sample keeps these. */
+    private final double[] values;
     private final Map<ByteBuffer, Long> mergedLimits;
     /** The previous line's territory: files are usually sorted by territory, so most lines repeat it. */
     private int lastSlot = -1;
@@ -42,7 +43,7 @@ final class BlockTally {
         this.model = model;
         this.layout = layout;
         this.mergedLimits = mergedLimits;
-        this.row = new double[model.width()];
+        this.values = new double[layout.terms()];
     }
 
     void add(CsvLine line, long fileOffset) {
@@ -55,19 +56,16 @@ final class BlockTally {
         }
         int cell = layout.sex(line) * 3 + band;
         int slot = territory(line);
-        layout.modelRow(line, row, 0);
+        layout.read(line, age, values);
         double[] s = stats[slot];
-        double q = Math.exp(-model.linearPredictor(row)); // p̂ = 1/(1+q); q = ∞ gives 0 as it should
+        double q = Math.exp(-model.linearPredictor(values)); // p̂ = 1/(1+q); q = ∞ gives 0 as it should
         s[cell] += 1;
         s[EXPECTED + cell] += 1 / (1 + q);
-        int width = row.length;
-        for (int j = 0; j < width; j++) {
-            s[COVARIATES + j] += row[j];
-        }
-        model.addCounterfactuals(row, q, s, COVARIATES + width);
+        model.addCovariates(values, s, COVARIATES);
+        model.addCounterfactuals(values, q, s, COVARIATES + model.width());
         long priority = Reservoir.priorityOf(fileOffset, model.seed());
-        if (admissionLimit[slot] == Long.MAX_VALUE || priority < admissionLimit[slot]) {
-            samples[slot].offer(priority, row, 0);
+        if (priority < admissionLimit[slot] && samples[slot].admits(priority)) {
+            samples[slot].offer(priority, values, 0);
         }
     }
 
@@ -108,7 +106,7 @@ final class BlockTally {
         }
         if (stats[slot] == null) {
             stats[slot] = new double[model.statistics()];
-            samples[slot] = new Reservoir(model.sampleSize(), model.width());
+            samples[slot] = new Reservoir(model.sampleSize(), layout.terms());
             admissionLimit[slot] = mergedLimits.getOrDefault(ByteBuffer.wrap(territories.code(slot)), Long.MAX_VALUE);
             regionOf[slot] = region;
         } else if (regionOf[slot] != region) {

@@ -78,22 +78,51 @@ final class CensusLayout {
         return FieldReader.number(line, ageField, config.columns().age(), charset);
     }
 
-    /** Fills {@code x[offset..offset+width)} with the line's model row. */
-    void modelRow(CsvLine line, double[] x, int offset) {
+    int terms() {
+        return termFields.length;
+    }
+
+    /**
+     * Reads the line's covariates into {@code values}, one per term: a numeric covariate's value, a categorical
+     * one's level (its indicator column's place within the term, −1 for the reference category). {@code age} is
+     * the line's age already read, taken as is when age is a covariate.
+     */
+    void read(CsvLine line, double age, double[] values) {
+        int fields = line.fieldCount();
+        for (int t = 0; t < termFields.length; t++) {
+            int field = termFields[t];
+            if (field >= fields) {
+                values[t] = problem(line, t);
+            } else if (levelBytes[t] != null) {
+                values[t] = levelOf(line, field, t);
+            } else if (field == ageField) {
+                values[t] = age;
+            } else {
+                double value = line.number(field);
+                values[t] = Double.isNaN(value) ? problem(line, t) : value;
+            }
+        }
+    }
+
+    /** Throws the message for term {@code t}'s field of the line (missing or not a number). */
+    private double problem(CsvLine line, int t) {
+        return FieldReader.number(line, termFields[t], terms.terms().get(t).covariate().column(), charset);
+    }
+
+    /**
+     * Fills {@code x[offset..offset+width)} with the model row of the covariates at {@code values[from..]} (as
+     * {@link #read} gives them).
+     */
+    void modelRow(double[] values, int from, double[] x, int offset) {
         java.util.Arrays.fill(x, offset, offset + width(), 0);
         x[offset] = 1;
         List<ModelTerms.Term> list = terms.terms();
-        for (int t = 0; t < list.size(); t++) {
-            ModelTerms.Term term = list.get(t);
-            int field = termFields[t];
-            if (!term.categorical()) {
-                x[offset + term.firstColumn()] = FieldReader.number(line, field, term.covariate().column(), charset);
-                continue;
-            }
-            FieldReader.requireField(line, field, term.covariate().column());
-            int level = levelOf(line, field, t);
-            if (level >= 0) {
-                x[offset + term.firstColumn() + level] = 1;
+        for (int t = 0; t < termFields.length; t++) {
+            int first = offset + list.get(t).firstColumn();
+            if (levelBytes[t] == null) {
+                x[first] = values[from + t];
+            } else if (values[from + t] >= 0) {
+                x[first + (int) values[from + t]] = 1;
             }
         }
     }

@@ -49,9 +49,11 @@ public final class Predictions {
     private static ByteArrayOutputStream block(CsvLine lines, CensusLayout layout, SurveyModel model, int idField,
                                                String idColumn, RiskConfig config) {
         var bytes = new ByteArrayOutputStream(1 << 20);
-        double[] row = new double[layout.width()];
+        double[] values = new double[layout.terms()];
+        TransferModel transferModel = new TransferModel(config, model);
         while (lines.next()) {
-            if (config.definition().band(layout.age(lines)) < 0) {
+            double age = layout.age(lines);
+            if (config.definition().band(age) < 0) {
                 continue;
             }
             FieldReader.requireField(lines, idField, idColumn);
@@ -60,9 +62,9 @@ public final class Predictions {
                 throw new RowProblem(lines, config.columns().territory(), "the territory code is empty.");
             }
             layout.sex(lines);
-            layout.modelRow(lines, row, 0);
+            layout.read(lines, age, values);
             String line = lines.text(idField, layout.charset()) + "," + lines.text(layout.territoryField, layout.charset())
-                    + "," + Logistic.of(model.linearPredictor(row)) + "\n";
+                    + "," + Logistic.of(transferModel.linearPredictor(values)) + "\n";
             bytes.writeBytes(line.getBytes(StandardCharsets.UTF_8));
         }
         return bytes;

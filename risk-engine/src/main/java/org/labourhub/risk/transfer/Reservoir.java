@@ -51,6 +51,11 @@ final class Reservoir {
         }
     }
 
+    /** Whether a row of this priority would be kept now. */
+    boolean admits(long rowPriority) {
+        return size < capacity || rowPriority < priority[0];
+    }
+
     void addAll(Reservoir other) {
         for (int i = 0; i < other.size; i++) {
             offer(other.priority[i], other.rows, other.slot[i] * other.width);

@@ -73,7 +73,7 @@ public final class Transfer {
                 String region = tally.regionOf[local] < 0 ? null : tally.regions.text(tally.regionOf[local], layout.charset());
                 if (global == stats.size()) {
                     stats.add(new double[tally.stats[local].length]);
-                    samples.add(new Reservoir(config.sampleSize(), layout.width()));
+                    samples.add(new Reservoir(config.sampleSize(), layout.terms()));
                     regionOf.add(region);
                 } else if (region != null && !region.equals(regionOf.get(global))) {
                     throw InputError.inFile(census, "territory '" + territories.text(global, layout.charset())
@@ -120,11 +120,23 @@ public final class Transfer {
                 double n = TerritoryTotals.sum(children[i]);
                 means[i] = divide(Arrays.copyOfRange(s, BlockTally.COVARIATES, BlockTally.COVARIATES + width), n);
                 counterfactual[i] = Arrays.copyOfRange(s, BlockTally.COVARIATES + width, BlockTally.COVARIATES + width + factors);
-                sample[i] = samples.get(t).rowsInOrder();
+                sample[i] = modelRows(samples.get(t).rowsInOrder(), layout);
             }
             return new TerritoryTotals(sortedCodes, regions, children, expected, means, counterfactual, sample, rows, skipped);
         }
 
+    }
+
+    /** The model rows of kept children, row-major, from their covariates as the sample keeps them. */
+    private static double[] modelRows(double[] kept, CensusLayout layout) {
+        int terms = layout.terms();
+        int width = layout.width();
+        int count = kept.length / terms;
+        double[] rows = new double[count * width];
+        for (int i = 0; i < count; i++) {
+            layout.modelRow(kept, i * terms, rows, i * width);
+        }
+        return rows;
     }
 
     private static double[] divide(double[] values, double by) {

@@ -1,5 +1,6 @@
 package org.labourhub.risk.transfer;
 
+import java.util.List;
 import org.labourhub.risk.config.Columns;
 import org.labourhub.risk.config.RiskConfig;
 import org.labourhub.risk.model.ModelTerms;
@@ -11,28 +12,48 @@ final class TransferModel {
 
     private final RiskConfig config;
     private final double[] beta;
+    /** Per term: its first model column, whether it is categorical, and its numeric reference value. */
+    private final int[] first;
+    private final boolean[] categorical;
     private final double[] reference;
-    private final int[] termStart;
-    private final int[] termEnd;
-    /** Per column, e^{β(x − ref)} for the whole numbers x = −128…127, which covariates nearly always are. */
-    private final double[][] shiftOfWholeNumber;
+    /**
+     * Per term, the factor e^{shift} that moves the term to its reference multiplies q = e^{−η} by: for a
+     * categorical term indexed by level + 1 (1 for the reference level itself); for a numeric term indexed by
+     * the whole numbers x + 128 for x = −128…127, which numeric covariates nearly always are.
+     */
+    private final double[][] oddsFactor;
+    /** Per categorical term, its coefficients indexed by level + 1 (0 for the reference level). */
+    private final double[][] betaOfLevel;
 
     TransferModel(RiskConfig config, SurveyModel model) {
         this.config = config;
         this.beta = model.beta().clone();
-        ModelTerms terms = model.terms();
-        this.reference = terms.referenceRow();
-        int factors = terms.terms().size();
-        termStart = new int[factors];
-        termEnd = new int[factors];
-        for (int f = 0; f < factors; f++) {
-            termStart[f] = terms.terms().get(f).firstColumn();
-            termEnd[f] = termStart[f] + terms.terms().get(f).width();
-        }
-        shiftOfWholeNumber = new double[beta.length][256];
-        for (int j = 0; j < beta.length; j++) {
-            for (int x = -128; x < 128; x++) {
-                shiftOfWholeNumber[j][x + 128] = Math.exp(beta[j] * (x - reference[j]));
+        List<ModelTerms.Term> terms = model.terms().terms();
+        int count = terms.size();
+        first = new int[count];
+        categorical = new boolean[count];
+        reference = new double[count];
+        oddsFactor = new double[count][];
+        betaOfLevel = new double[count][];
+        for (int t = 0; t < count; t++) {
+            ModelTerms.Term term = terms.get(t);
+            int column = term.firstColumn();
+            first[t] = column;
+            categorical[t] = term.categorical();
+            if (categorical[t]) {
+                oddsFactor[t] = new double[term.width() + 1];
+                oddsFactor[t][0] = 1;
+                betaOfLevel[t] = new double[term.width() + 1];
+                System.arraycopy(beta, column, betaOfLevel[t], 1, term.width());
+                for (int level = 0; level < term.width(); level++) {
+                    oddsFactor[t][level + 1] = Math.exp(beta[column + level]);
+                }
+            } else {
+                reference[t] = term.reference();
+                oddsFactor[t] = new double[256];
+                for (int x = -128; x < 128; x++) {
+                    oddsFactor[t][x + 128] = Math.exp(beta[column] * (x - reference[t]));
+                }
             }
         }
     }
@@ -42,7 +63,7 @@ final class TransferModel {
     }
 
     int factors() {
-        return termStart.length;
+        return first.length;
     }
 
     /** Length of a territory's statistics: cells, expected by cell, covariate sums, counterfactuals. */
@@ -66,31 +87,53 @@ final class TransferModel {
         return config.seed();
     }
 
-    double linearPredictor(double[] row) {
-        double eta = 0;
-        for (int j = 0; j < beta.length; j++) {
-            eta += row[j] * beta[j];
+    /** η = xβ for covariates {@code values} as {@link CensusLayout#read} gives them. */
+    double linearPredictor(double[] values) {
+        double eta = beta[0];
+        for (int t = 0; t < first.length; t++) {
+            double v = values[t];
+            eta += categorical[t] ? betaOfLevel[t][(int) v + 1] : beta[first[t]] * v;
         }
         return eta;
     }
 
     /**
-     * Adds, for each factor, the child's probability had the factor been at its reference. With q = e^{−η} the
-     * probability is 1/(1+q), and moving the factor's columns to their reference multiplies q by e^{shift},
-     * shift = Σβⱼ(xⱼ − refⱼ); for whole-number values (indicators, flags, ages, counts) that factor is
-     * looked up, so a factor costs a multiplication and a division instead of an exponential.
+     * Adds the covariates to the model-column sums at {@code stats[offset..offset+width)} (intercept: a count).
+     * A category adds 1 to its indicator column; the reference category adds 0 to the term's first column, which
+     * keeps the loop free of branches that the data would decide.
      */
-    void addCounterfactuals(double[] row, double q, double[] stats, int offset) {
-        double probability = 1 / (1 + q);
-        for (int f = 0; f < termStart.length; f++) {
-            double odds = 1;
-            for (int j = termStart[f]; j < termEnd[f]; j++) {
-                double x = row[j];
-                int whole = (int) x;
-                odds *= whole == x && whole >= -128 && whole < 128 ? shiftOfWholeNumber[j][whole + 128]
-                        : Math.exp(beta[j] * (x - reference[j]));
+    void addCovariates(double[] values, double[] stats, int offset) {
+        stats[offset] += 1;
+        for (int t = 0; t < first.length; t++) {
+            double v = values[t];
+            if (categorical[t]) {
+                int level = (int) v;
+                stats[offset + first[t] + Math.max(level, 0)] += level >= 0 ? 1 : 0;
+            } else {
+                stats[offset + first[t]] += v;
             }
-            stats[offset + f] += odds == 1 ? probability : 1 / (1 + q * odds); // 1: already at the reference
+        }
+    }
+
+    /**
+     * Adds, for each factor, the child's probability had the factor been at its reference. With q = e^{−η} the
+     * probability is 1/(1+q), and moving the factor to its reference multiplies q by e^{shift},
+     * shift = Σβⱼ(xⱼ − refⱼ) over the factor's columns; that factor is looked up for a category and for a
+     * whole-number value (indicators, flags, ages, counts), so a factor costs a multiplication and a division
+     * instead of an exponential. (A factor already at its reference multiplies q by exactly 1.)
+     */
+    void addCounterfactuals(double[] values, double q, double[] stats, int offset) {
+        for (int t = 0; t < first.length; t++) {
+            double v = values[t];
+            double odds;
+            if (categorical[t]) {
+                odds = oddsFactor[t][(int) v + 1];
+            } else {
+                int whole = (int) v;
+                odds = whole == v && whole >= -128 && whole < 128 ? oddsFactor[t][whole + 128]
+                        : Math.exp(beta[first[t]] * (v - reference[t]));
+            }
+            stats[offset + t] += 1 / (1 + q * odds);
         }
     }
 }
