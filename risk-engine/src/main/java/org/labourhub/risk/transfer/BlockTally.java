@@ -31,6 +31,8 @@ final class BlockTally {
     private final CensusLayout layout;
     /** The current line's covariates, as {@link CensusLayout#read} gives them; the sample keeps these. */
     private final double[] values;
+    /** Scratch: each factor's odds multiplier for the current line. */
+    private final double[] odds;
     private final Map<ByteBuffer, Long> mergedLimits;
     /** The previous line's territory: files are usually sorted by territory, so most lines repeat it. */
     private int lastSlot = -1;
@@ -44,6 +46,7 @@ final class BlockTally {
         this.layout = layout;
         this.mergedLimits = mergedLimits;
         this.values = new double[layout.terms()];
+        this.odds = new double[layout.terms()];
     }
 
     void add(CsvLine line, long fileOffset) {
@@ -62,7 +65,7 @@ final class BlockTally {
         s[cell] += 1;
         s[EXPECTED + cell] += 1 / (1 + q);
         model.addCovariates(values, s, COVARIATES);
-        model.addCounterfactuals(values, q, s, COVARIATES + model.width());
+        model.addCounterfactuals(values, q, s, COVARIATES + model.width(), odds);
         long priority = Reservoir.priorityOf(fileOffset, model.seed());
         if (priority < admissionLimit[slot] && samples[slot].admits(priority)) {
             samples[slot].offer(priority, values, 0);

@@ -122,18 +122,19 @@ final class TransferModel {
      * whole-number value (indicators, flags, ages, counts), so a factor costs a multiplication and a division
      * instead of an exponential. (A factor already at its reference multiplies q by exactly 1.)
      */
-    void addCounterfactuals(double[] values, double q, double[] stats, int offset) {
+    void addCounterfactuals(double[] values, double q, double[] stats, int offset, double[] odds) {
         for (int t = 0; t < first.length; t++) {
             double v = values[t];
-            double odds;
             if (categorical[t]) {
-                odds = oddsFactor[t][(int) v + 1];
+                odds[t] = oddsFactor[t][(int) v + 1];
             } else {
                 int whole = (int) v;
-                odds = whole == v && whole >= -128 && whole < 128 ? oddsFactor[t][whole + 128]
+                odds[t] = whole == v && whole >= -128 && whole < 128 ? oddsFactor[t][whole + 128]
                         : Math.exp(beta[first[t]] * (v - reference[t]));
             }
-            stats[offset + t] += 1 / (1 + q * odds);
+        }
+        for (int t = 0; t < odds.length; t++) { // one vector division for several factors
+            stats[offset + t] += 1 / (1 + q * odds[t]);
         }
     }
 }
