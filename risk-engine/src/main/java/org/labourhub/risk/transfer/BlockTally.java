@@ -61,11 +61,14 @@ final class BlockTally {
         int slot = territory(line);
         layout.read(line, age, values);
         double[] s = stats[slot];
-        double q = Math.exp(-model.linearPredictor(values)); // p̂ = 1/(1+q); q = ∞ gives 0 as it should
+        double q = model.odds(values, odds); // p̂ = 1/(1+q)
         s[cell] += 1;
-        s[EXPECTED + cell] += 1 / (1 + q);
+        if (Double.isNaN(q)) {
+            model.addExactly(values, s, EXPECTED + cell, COVARIATES + model.width());
+        } else {
+            model.add(q, odds, s, EXPECTED + cell, COVARIATES + model.width());
+        }
         model.addCovariates(values, s, COVARIATES);
-        model.addCounterfactuals(values, q, s, COVARIATES + model.width(), odds);
         long priority = Reservoir.priorityOf(fileOffset, model.seed());
         if (priority < admissionLimit[slot] && samples[slot].admits(priority)) {
             samples[slot].offer(priority, values, 0);

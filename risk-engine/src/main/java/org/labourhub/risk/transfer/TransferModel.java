@@ -3,6 +3,7 @@ package org.labourhub.risk.transfer;
 import java.util.List;
 import org.labourhub.risk.config.Columns;
 import org.labourhub.risk.config.RiskConfig;
+import org.labourhub.risk.model.Logistic;
 import org.labourhub.risk.model.ModelTerms;
 import org.labourhub.risk.model.SurveyModel;
 import org.labourhub.risk.survey.ChildLabourDefinition;
@@ -22,6 +23,10 @@ final class TransferModel {
      * the whole numbers x + 128 for x = −128…127, which numeric covariates nearly always are.
      */
     private final double[][] oddsFactor;
+    private static final double SMALL = 1e-300;
+    private static final double LARGE = 1e300;
+    /** e^{−η} of the reference row: every factor at its reference. */
+    private final double atReference;
     /** Per categorical term, its coefficients indexed by level + 1 (0 for the reference level). */
     private final double[][] betaOfLevel;
 
@@ -56,6 +61,11 @@ final class TransferModel {
                 }
             }
         }
+        double etaAtReference = beta[0];
+        for (int t = 0; t < count; t++) {
+            etaAtReference += categorical[t] ? 0 : beta[first[t]] * reference[t];
+        }
+        atReference = Math.exp(-etaAtReference);
     }
 
     int width() {
@@ -116,25 +126,54 @@ final class TransferModel {
     }
 
     /**
-     * Adds, for each factor, the child's probability had the factor been at its reference. With q = e^{−η} the
-     * probability is 1/(1+q), and moving the factor to its reference multiplies q by e^{shift},
-     * shift = Σβⱼ(xⱼ − refⱼ) over the factor's columns; that factor is looked up for a category and for a
-     * whole-number value (indicators, flags, ages, counts), so a factor costs a multiplication and a division
-     * instead of an exponential. (A factor already at its reference multiplies q by exactly 1.)
+     * Fills {@code odds} with each factor's multiplier and returns q = e^{−η}, so that p̂ = 1/(1+q). Moving factor
+     * t to its reference multiplies q by oddsₜ = e^{shiftₜ}, shiftₜ = Σβⱼ(xⱼ − refⱼ) over its columns; that
+     * multiplier is looked up for a category and for a whole-number value (indicators, flags, ages, counts). As
+     * η = η_ref + Σₜ shiftₜ, where η_ref is the linear predictor of the reference row, q = e^{−η_ref} / Πₜ oddsₜ:
+     * no exponential per child. Returns NaN when a multiplier, their product or q lies outside 10^±300, where
+     * these products would lose precision: such a child takes {@link #addExactly} instead.
      */
-    void addCounterfactuals(double[] values, double q, double[] stats, int offset, double[] odds) {
+    double odds(double[] values, double[] odds) {
+        double product = 1;
+        boolean inRange = true;
         for (int t = 0; t < first.length; t++) {
             double v = values[t];
+            double factor;
             if (categorical[t]) {
-                odds[t] = oddsFactor[t][(int) v + 1];
+                factor = oddsFactor[t][(int) v + 1];
             } else {
                 int whole = (int) v;
-                odds[t] = whole == v && whole >= -128 && whole < 128 ? oddsFactor[t][whole + 128]
+                factor = whole == v && whole >= -128 && whole < 128 ? oddsFactor[t][whole + 128]
                         : Math.exp(beta[first[t]] * (v - reference[t]));
             }
+            odds[t] = factor;
+            product *= factor;
+            inRange &= factor > SMALL && factor < LARGE;
         }
-        for (int t = 0; t < odds.length; t++) { // one vector division for several factors
+        double q = atReference / product;
+        return inRange && product > SMALL && product < LARGE && q > SMALL && q < LARGE ? q : Double.NaN;
+    }
+
+    /**
+     * Adds p̂ = 1/(1+q) to {@code stats[expected]} and, for each factor, the child's probability had the factor been
+     * at its reference, 1/(1 + q·oddsₜ), to {@code stats[offset + t]}, with q and the odds from {@link #odds}. A
+     * factor already at its reference has odds exactly 1. One element-wise loop, which the JIT vectorises.
+     */
+    void add(double q, double[] odds, double[] stats, int expected, int offset) {
+        stats[expected] += 1 / (1 + q);
+        for (int t = 0; t < odds.length; t++) {
             stats[offset + t] += 1 / (1 + q * odds[t]);
+        }
+    }
+
+    /** As {@link #add}, from the linear predictor: for the rare child whose odds leave the range of doubles. */
+    void addExactly(double[] values, double[] stats, int expected, int offset) {
+        double eta = linearPredictor(values);
+        stats[expected] += Logistic.of(eta);
+        for (int t = 0; t < first.length; t++) {
+            double v = values[t];
+            double shift = categorical[t] ? betaOfLevel[t][(int) v + 1] : beta[first[t]] * (v - reference[t]);
+            stats[offset + t] += Logistic.of(eta - shift);
         }
     }
 }
