@@ -43,6 +43,7 @@ class ProjectsBenchmark {
     @Autowired IatiImport importer;
     @Autowired ProjectSearch search;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DuplicateCandidates duplicates;
     @LocalServerPort int port;
 
     @Test
@@ -74,6 +75,10 @@ class ProjectsBenchmark {
         System.out.printf("BENCH import: database server CPU %.2f s (every process of the server that lived through the import), "
                 + "%.0f MB of WAL%n", databaseCpu / 1e9, wal / 1e6);
         search.forget(); // as the import job does once its import is done
+        start = System.nanoTime();
+        int pairs = duplicates.top(50, org.labourhub.platform.i18n.Language.ES).size();
+        System.out.printf("BENCH duplicate candidates over every published project: %.2f s (%d pairs shown)%n",
+                (System.nanoTime() - start) / 1e9, pairs);
         int clients = Integer.getInteger("bench.clients", 64);
         Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
         search("repeated mix (recent results kept)", clients, length, (client, i) -> (i + client) % 3 == 0
