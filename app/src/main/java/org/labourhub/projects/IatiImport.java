@@ -21,9 +21,10 @@ import java.util.List;
 
 /**
  * Imports an IATI 2.03 file as a background job. The file is read once, streaming, on a thread of its own a little
- * ahead of the writing; each activity is checked whole, valid ones are written in batches, invalid ones listed with
- * their problems. The whole file is one transaction:
- * a file that turns out malformed half-way changes nothing, and a job re-run after a crash starts from a clean slate.
+ * ahead of the writing; each activity is checked whole, valid ones are written in batches by two writers (see
+ * {@link ImportWriters}), invalid ones listed with their problems. Each writer holds one transaction for the whole
+ * file and both commit at the end: a file that turns out malformed half-way changes nothing, and a job re-run after a
+ * crash imports the file again, updating what was already written.
  */
 @Component
 class IatiImport implements JobHandler {
@@ -70,22 +71,22 @@ class IatiImport implements JobHandler {
         long size = Files.size(file);
         var report = new ImportReport.Builder(fileName);
         try (var counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            transaction.executeWithoutResult(status -> {
-                var batches = new ImportBatches(store, status, report);
-                try (var reader = new IatiReadAhead(counted, counted::count, 2 * ImportBatches.SIZE)) {
+            try (var writers = new ImportWriters(store, transaction, report);
+                 var reader = new IatiReadAhead(counted, counted::count, 2 * ImportBatches.SIZE)) {
+                try {
                     for (var next = reader.next(); next.isPresent(); next = reader.next()) {
-                        accept(next.get(), fileName, owner, report, batches);
+                        accept(next.get(), fileName, owner, report, writers);
                         progress.at(reader.position(), size);
                     }
-                    batches.flush();
+                    writers.commit();
                 } catch (RefusedFile refused) {
                     report.fatal(refused.problem());
-                    status.setRollbackOnly();
+                    writers.rollback();
                 } catch (XMLStreamException malformed) {
                     report.fatal(malformedAt(malformed));
-                    status.setRollbackOnly();
+                    writers.rollback();
                 }
-            });
+            }
         }
         progress.at(size, size);
         ImportReport built = report.build();
@@ -94,7 +95,7 @@ class IatiImport implements JobHandler {
     }
 
     private void accept(IatiActivity activity, String fileName, String owner, ImportReport.Builder report,
-                        ImportBatches batches) {
+                        ImportWriters writers) {
         report.read();
         if (!activity.isValid()) {
             report.refused(activity.problems());
@@ -102,7 +103,7 @@ class IatiImport implements JobHandler {
         }
         var provenance = new ProvenanceRecord(Source.IATI, activity.identifier(), fileName, OffsetDateTime.now(), owner,
                 activity.raw());
-        batches.add(new ImportBatches.Pending(new Incoming(activity.project(), provenance), activity.line(), activity.identifier()));
+        writers.add(new ImportBatches.Pending(new Incoming(activity.project(), provenance), activity.line(), activity.identifier()));
     }
 
     private static IatiProblem malformedAt(XMLStreamException e) {

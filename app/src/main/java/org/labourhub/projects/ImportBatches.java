@@ -5,7 +5,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionStatus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes checked records in batches inside the import's one transaction. Each batch sits behind a savepoint: should
@@ -23,12 +25,19 @@ final class ImportBatches {
     private final ProjectStore store;
     private final TransactionStatus transaction;
     private final ImportReport.Builder report;
+    private final Set<String> wordsSeen;
     private final List<Pending> batch = new ArrayList<>(SIZE);
 
     ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder report) {
+        this(store, transaction, report, new HashSet<>());
+    }
+
+    /** Batches of one of several writers of the same import, sharing the words they add (see {@link ProjectStore}). */
+    ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder report, Set<String> wordsSeen) {
         this.store = store;
         this.transaction = transaction;
         this.report = report;
+        this.wordsSeen = wordsSeen;
     }
 
     void add(Pending pending) {
@@ -44,7 +53,7 @@ final class ImportBatches {
         }
         Object savepoint = transaction.createSavepoint();
         try {
-            store.save(batch.stream().map(Pending::incoming).toList());
+            store.save(batch.stream().map(Pending::incoming).toList(), wordsSeen);
             transaction.releaseSavepoint(savepoint);
             report.imported(batch.size());
         } catch (DataAccessException refused) {
@@ -57,7 +66,7 @@ final class ImportBatches {
     private void writeAlone(Pending pending) {
         Object savepoint = transaction.createSavepoint();
         try {
-            store.save(List.of(pending.incoming()));
+            store.save(List.of(pending.incoming()), wordsSeen);
             transaction.releaseSavepoint(savepoint);
             report.imported(1);
         } catch (DataAccessException refused) {

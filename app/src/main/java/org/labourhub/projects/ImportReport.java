@@ -14,7 +14,7 @@ record ImportReport(String fileName, long read, long imported, long refused, Iat
 
     static final int MAX_PROBLEMS = 2000;
 
-    /** Collects the report while the file is read. */
+    /** Collects the report while the file is read; an import's writers report from their own threads. */
     static final class Builder {
         private final String fileName;
         private long read;
@@ -28,15 +28,15 @@ record ImportReport(String fileName, long read, long imported, long refused, Iat
             this.fileName = fileName;
         }
 
-        void read() {
+        synchronized void read() {
             read++;
         }
 
-        void imported(int count) {
+        synchronized void imported(int count) {
             imported += count;
         }
 
-        void refused(List<IatiProblem> found) {
+        synchronized void refused(List<IatiProblem> found) {
             refused++;
             for (IatiProblem problem : found) {
                 if (problems.size() < MAX_PROBLEMS) {
@@ -47,12 +47,12 @@ record ImportReport(String fileName, long read, long imported, long refused, Iat
             }
         }
 
-        void fatal(IatiProblem problem) {
+        synchronized void fatal(IatiProblem problem) {
             fatal = problem;
             imported = 0;
         }
 
-        ImportReport build() {
+        synchronized ImportReport build() {
             return new ImportReport(fileName, read, imported, refused, fatal, List.copyOf(problems), cut);
         }
     }

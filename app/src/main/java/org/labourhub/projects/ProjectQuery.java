@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * What a reader asks of the project list: words, facets and a page. Unknown codes simply match nothing; the
- * words are matched in the four languages, accents folded, with trigram similarity to forgive small typos.
+ * words are matched in the four languages, accents folded; small typos are forgiven through {@link SearchWords}.
  */
 public record ProjectQuery(String q, String country, Theme theme, String funder, ActivityStatus status,
                            Modality modality, Integer year, int page) {
@@ -29,23 +29,14 @@ public record ProjectQuery(String q, String country, Theme theme, String funder,
         return q == null && country == null && theme == null && funder == null && status == null && modality == null && year == null;
     }
 
-    /** The SQL condition on {@code p} (a projects.project row) with the words matched as full text. */
-    Condition condition() {
-        return condition(false);
-    }
-
     /**
      * The SQL condition on {@code p} (a projects.project row) and its parameters. Words are matched as full text in
-     * the four languages; {@code fuzzy} matches them instead by trigram similarity, to forgive typos when full text
-     * found nothing.
+     * the four languages (see {@link SearchWords} for typos).
      */
-    Condition condition(boolean fuzzy) {
+    Condition condition() {
         var sql = new StringBuilder("p.merged_into is null and p.entry_state = 'PUBLISHED'");
         List<Object> params = new ArrayList<>();
-        if (q != null && fuzzy) {
-            sql.append(" and lower(public.unaccent(?)) <% p.search_plain");
-            params.add(q);
-        } else if (q != null) {
+        if (q != null) {
             sql.append("""
                      and p.search_document @@ (websearch_to_tsquery('projects.es', ?) || websearch_to_tsquery('projects.en', ?)
                           || websearch_to_tsquery('projects.fr', ?) || websearch_to_tsquery('projects.pt', ?)
@@ -81,6 +72,11 @@ public record ProjectQuery(String q, String country, Theme theme, String funder,
             params.add(year);
         }
         return new Condition(sql.toString(), params);
+    }
+
+    /** The same query with other words (corrected ones). */
+    ProjectQuery withWords(String words) {
+        return new ProjectQuery(words, country, theme, funder, status, modality, year, page);
     }
 
     /** The same query on another page. */

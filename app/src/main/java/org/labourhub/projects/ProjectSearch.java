@@ -15,9 +15,9 @@ import java.util.function.Function;
 
 /**
  * The project list and its facets. Words are matched by PostgreSQL as full text (indexed, ranked); only when that
- * finds nothing are they matched by trigram similarity, so that a small typo still finds the project without making
- * every search pay for fuzzy matching. Everything else (lists without words, the rows of any page, facet counts) is
- * answered from the {@link ListedProjects} kept in memory.
+ * finds nothing are they corrected against the vocabulary ({@link SearchWords}) and matched again, so that a small
+ * typo still finds the project without making every search pay for fuzzy matching. Everything else (lists without
+ * words, the rows of any page, facet counts) is answered from the {@link ListedProjects} kept in memory.
  */
 @Component
 class ProjectSearch {
@@ -28,6 +28,7 @@ class ProjectSearch {
     private final JdbcTemplate jdbc;
     private final Listing listing;
     private final Facets facets;
+    private final SearchWords words;
 
     private record Key(ProjectQuery query, Language language) {
     }
@@ -54,16 +55,14 @@ class ProjectSearch {
         }
     }
 
-    private record MatchesKey(ProjectQuery firstPage, boolean fuzzy) {
-    }
-
-    private final RecentSearches<MatchesKey, Matches> matches = new RecentSearches<>(200);
+    private final RecentSearches<ProjectQuery, Matches> matches = new RecentSearches<>(200);
     private volatile ListedProjects readFrom;
 
     ProjectSearch(JdbcTemplate jdbc, Listing listing, Facets facets) {
         this.jdbc = jdbc;
         this.listing = listing;
         this.facets = facets;
+        this.words = new SearchWords(jdbc);
     }
 
     /** A page of projects matching the query, how many match in all, and whether words matched only fuzzily. */
@@ -132,35 +131,35 @@ class ProjectSearch {
     }
 
     private Page search(ProjectQuery query, Language language) {
-        boolean fuzzy = query.q() != null && matches(query, false).ordered().length == 0;
-        Matches found = matches(query, fuzzy);
+        Matches exact = matches(query);
+        Matches found = query.q() != null && exact.ordered().length == 0
+                ? matches(query.withWords(words.corrected(query.q()))) : exact;
         List<Facet> counts = found.labelled().computeIfAbsent(language, l -> facets.label(found.counts(), l));
-        return pageOf(query, language, fuzzy, found.ordered(), counts);
+        return pageOf(query, language, found != exact, found.ordered(), counts);
     }
 
     /** The rows and total of a query without its facets (for the country profile). */
     Page rowsOnly(ProjectQuery query, Language language) {
         forgetIfReadAgain();
-        return pageOf(query, language, false, matches(query, false).ordered(), List.of());
+        return pageOf(query, language, false, matches(query).ordered(), List.of());
     }
 
     /**
      * The matches of a query do not depend on its page: they are found once per query and kept, so that turning
      * pages, or any other page of a query already asked, needs no query.
      */
-    private Matches matches(ProjectQuery query, boolean fuzzy) {
+    private Matches matches(ProjectQuery query) {
         ProjectQuery firstPage = query.onPage(0);
-        return matches.get(new MatchesKey(firstPage, fuzzy), () -> {
-            long[] ordered = firstPage.q() == null ? listing.projects().order(firstPage, MAX_MATCHES + 1) : order(firstPage, fuzzy);
+        return matches.get(firstPage, () -> {
+            long[] ordered = firstPage.q() == null ? listing.projects().order(firstPage, MAX_MATCHES + 1) : order(firstPage);
             return new Matches(ordered, facets.count(ordered));
         });
     }
 
     /** Ids of the projects matching the query, best first (rank, then latest start, then newest). */
-    private long[] order(ProjectQuery query, boolean fuzzy) {
-        var condition = query.condition(fuzzy);
-        String rank = query.q() == null ? "0" : fuzzy ? "word_similarity(lower(public.unaccent(?)), p.search_plain)"
-                : "ts_rank(p.search_document, websearch_to_tsquery('simple', public.unaccent(?)))";
+    private long[] order(ProjectQuery query) {
+        var condition = query.condition();
+        String rank = query.q() == null ? "0" : "ts_rank(p.search_document, websearch_to_tsquery('simple', public.unaccent(?)))";
         List<Object> params = new ArrayList<>();
         if (query.q() != null) {
             params.add(query.q());
@@ -182,7 +181,7 @@ class ProjectSearch {
 
     /** Ids of every project matching the query (for exports), at most {@code limit}. */
     List<Long> ids(ProjectQuery query, int limit) {
-        var condition = query.condition(false);
+        var condition = query.condition();
         return jdbc.queryForList("select p.id from projects.project p where " + condition.sql() + " order by p.id limit ?",
                 Long.class, condition.paramsWith(limit));
     }

@@ -8,13 +8,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes whole projects in batches. A project already known from the same source record (or with the same IATI
- * identifier) is updated in place, its parts replaced; a new one is inserted. The caller's transaction holds the
- * batch, so a batch is written entirely or not at all.
+ * identifier) is updated in place, its parts replaced; a new one is inserted; the words of its title and description
+ * join the vocabulary of {@link SearchWords}. The caller's transaction holds the batch, so a batch is written entirely
+ * or not at all.
  */
 @Component
 class ProjectStore {
@@ -24,15 +27,26 @@ class ProjectStore {
 
     private final JdbcTemplate jdbc;
     private final ProjectParts parts;
+    private final SearchWords words;
 
     ProjectStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.parts = new ProjectParts(jdbc);
+        this.words = new SearchWords(jdbc);
     }
 
     /** Saves the batch and returns the project ids in the same order. */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Long> save(List<Incoming> batch) {
+        return save(batch, new HashSet<>());
+    }
+
+    /**
+     * Saves the batch as one of several writers of the same import, each on its own transaction: {@code wordsSeen}
+     * holds the words the writers saw so far, in the vocabulary or added to it (see {@link SearchWords#add}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Long> save(List<Incoming> batch, Set<String> wordsSeen) {
         Map<Integer, Long> existing = existingIds(batch);
         List<Long> ids = new ArrayList<>(batch.size());
         List<Long> fresh = newIds(batch.size() - existing.size());
@@ -49,6 +63,7 @@ class ProjectStore {
         writeProjects(batch, ids, existing);
         parts.insert(batch, ids);
         recordProvenance(batch, ids, existing);
+        words.add(batch, wordsSeen); // last: a batch refused before this point has taken none of its words into wordsSeen
         return ids;
     }
 
@@ -110,10 +125,10 @@ class ProjectStore {
         }
         rows.copy(jdbc);
         if (existing.size() < batch.size()) {
-            jdbc.update(INSERT.formatted(SearchDocument.document("p.names"), SearchDocument.PLAIN));
+            jdbc.update(INSERT.formatted(SearchDocument.document("p.names")));
         }
         if (!existing.isEmpty()) {
-            jdbc.update(UPDATE.formatted(SearchDocument.document("p.names"), SearchDocument.PLAIN));
+            jdbc.update(UPDATE.formatted(SearchDocument.document("p.names")));
         }
     }
 
@@ -127,10 +142,9 @@ class ProjectStore {
 
     private static final String INSERT = """
             insert into projects.project (id, iati_identifier, reporting_org_ref, reporting_org_name, title, description,
-                status, planned_start, actual_start, planned_end, actual_end, modality, default_currency,
-                search_document, search_plain)
+                status, planned_start, actual_start, planned_end, actual_end, modality, default_currency, search_document)
             select p.id, p.iati_identifier, p.reporting_org_ref, p.reporting_org_name, p.title, p.description, p.status,
-                p.planned_start, p.actual_start, p.planned_end, p.actual_end, p.modality, p.default_currency, %s, %s
+                p.planned_start, p.actual_start, p.planned_end, p.actual_end, p.modality, p.default_currency, %s
             from pg_temp.incoming_project p
             where not p.known""";
 
@@ -139,7 +153,7 @@ class ProjectStore {
                 reporting_org_name = p.reporting_org_name, title = p.title, description = p.description, status = p.status,
                 planned_start = p.planned_start, actual_start = p.actual_start, planned_end = p.planned_end,
                 actual_end = p.actual_end, modality = p.modality, default_currency = p.default_currency,
-                search_document = %s, search_plain = %s, version = t.version + 1, updated_at = now()
+                search_document = %s, version = t.version + 1, updated_at = now()
             from pg_temp.incoming_project p
             where p.known and t.id = p.id""";
 

@@ -2,8 +2,8 @@ package org.labourhub.projects;
 
 /**
  * What search reads of a project: a tsvector with titles (weight A) and descriptions (weight B) each stemmed in
- * its own language with accents folded, identifiers and organisation names (weight C) unstemmed; and the titles
- * folded to plain lower-case text for trigram matching of small typos.
+ * its own language with accents folded, identifiers and organisation names (weight C) unstemmed. Typos are forgiven
+ * through the vocabulary of {@link SearchWords}, not here.
  */
 final class SearchDocument {
 
@@ -20,15 +20,10 @@ final class SearchDocument {
                 LANGUAGE_PARTS.formatted("fr"), LANGUAGE_PARTS.formatted("pt"), names);
     }
 
-    /** The search_plain of a row {@code p}. */
-    static final String PLAIN = "lower(public.unaccent(concat_ws(' ', p.title->>'es', p.title->>'en', p.title->>'fr', p.title->>'pt')))";
-
     static final String REFRESH = """
-            update projects.project p set
-                search_document = %s,
-                search_plain = %s
+            update projects.project p set search_document = %s
             where p.id = any(?)""".formatted(
-            document("(select string_agg(name, ' ') from projects.participant pa where pa.project_id = p.id)"), PLAIN);
+            document("(select string_agg(name, ' ') from projects.participant pa where pa.project_id = p.id)"));
 
     private SearchDocument() {
     }

@@ -7,6 +7,7 @@ import org.labourhub.projects.iati.IatiActivityReader;
 import org.labourhub.projects.iati.IatiSamples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
@@ -41,6 +42,8 @@ class ProjectsBenchmark {
 
     @Autowired IatiImport importer;
     @Autowired ProjectSearch search;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DuplicateCandidates duplicates;
     @LocalServerPort int port;
 
     @Test
@@ -55,9 +58,13 @@ class ProjectsBenchmark {
         String loadBetween = loadAverage();
         long start = System.nanoTime();
         cpu = jvmCpu();
+        long databaseCpu = databaseCpu();
+        long walBefore = jdbc.queryForObject("select pg_current_wal_lsn() - '0/0'::pg_lsn", Long.class);
         ImportReport report = importer.importFile(file, "bench.xml", "bench", (done, total) -> { });
         long imported = System.nanoTime() - start;
         long importCpu = jvmCpu() - cpu;
+        databaseCpu = databaseCpu() - databaseCpu;
+        long wal = jdbc.queryForObject("select pg_current_wal_lsn() - '0/0'::pg_lsn", Long.class) - walBefore;
         System.out.printf("BENCH load average (1, 5, 15 min): before parse-only %s, before import %s, after import %s%n",
                 loadBefore, loadBetween, loadAverage());
         System.out.printf("BENCH parse-only: %.2f s (%.0f activities/s), JVM CPU %.2f s%n", parse / 1e9, activities / (parse / 1e9),
@@ -65,7 +72,13 @@ class ProjectsBenchmark {
         System.out.printf("BENCH import: %.2f s (%.0f activities/s), JVM CPU %.2f s (the database's not counted), %d imported, "
                 + "%d refused; ratio import/parse = %.2f%n", imported / 1e9, activities / (imported / 1e9), importCpu / 1e9,
                 report.imported(), report.refused(), (double) imported / parse);
+        System.out.printf("BENCH import: database server CPU %.2f s (every process of the server that lived through the import), "
+                + "%.0f MB of WAL%n", databaseCpu / 1e9, wal / 1e6);
         search.forget(); // as the import job does once its import is done
+        start = System.nanoTime();
+        int pairs = duplicates.top(50, org.labourhub.platform.i18n.Language.ES).size();
+        System.out.printf("BENCH duplicate candidates over every published project: %.2f s (%d pairs shown)%n",
+                (System.nanoTime() - start) / 1e9, pairs);
         int clients = Integer.getInteger("bench.clients", 64);
         Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
         search("repeated mix (recent results kept)", clients, length, (client, i) -> (i + client) % 3 == 0
@@ -79,6 +92,45 @@ class ProjectsBenchmark {
     /** CPU time of the whole JVM (every thread: reading, writing, JIT compilers, garbage collector), in ns. */
     private static long jvmCpu() {
         return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of the embedded database server's processes (postmaster and its children still running), in ns; read
+     * from /proc, so it does not depend on the load. -1 where there is no /proc.
+     */
+    private long databaseCpu() {
+        try {
+            long postmaster = jdbc.queryForObject("select pg_backend_pid()", Long.class); // a backend; its parent is the server
+            long server = Long.parseLong(stat(postmaster)[3]);
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path p : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
+                    try {
+                        String[] fields = stat(Long.parseLong(p.getFileName().toString()));
+                        if (Long.parseLong(fields[0]) == server || Long.parseLong(fields[3]) == server) {
+                            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                        }
+                    } catch (java.io.IOException ended) {
+                        // the process ended meanwhile
+                    }
+                }
+            }
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (Exception unavailable) {
+            return -1;
+        }
+    }
+
+    /** Fields of /proc/<pid>/stat from the pid on (the command name, which may hold spaces, skipped). */
+    private static String[] stat(long pid) throws java.io.IOException {
+        String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String pidField = line.substring(0, line.indexOf(' '));
+        String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        String[] fields = new String[rest.length + 2];
+        fields[0] = pidField;
+        fields[1] = "comm";
+        System.arraycopy(rest, 0, fields, 2, rest.length);
+        return fields;
     }
 
     /** The machine's load average, for judging the figures on a shared machine ("?" where there is no /proc). */

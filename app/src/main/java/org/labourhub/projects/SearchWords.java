@@ -1,0 +1,93 @@
+package org.labourhub.projects;
+
+import org.labourhub.platform.i18n.MultilingualText;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The vocabulary that forgives typos: the distinct words of the projects' titles and descriptions, accents folded and
+ * lower-cased, with a trigram index (table projects.search_word). A search word that full text does not find is
+ * replaced by the nearest word of the vocabulary, then full text runs again; so no project's text needs a trigram
+ * index of its own, and the vocabulary, small and slow to grow, is cheap to keep.
+ */
+final class SearchWords {
+
+    private final JdbcTemplate jdbc;
+
+    SearchWords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Adds to the vocabulary the words of these projects' titles and descriptions, except those in {@code seen}: the
+     * words the writers of the same import already saw (added by one of them, uncommitted and so unseen by the
+     * other, or already there). Takes the words it looks at into {@code seen}. The words are found here rather than
+     * by the database (which would fold each project's text in SQL at several times the cost); a word is a run of
+     * letters once accents are folded and letters lower-cased, as the migration that made the vocabulary found them.
+     */
+    void add(List<Incoming> batch, Set<String> seen) {
+        Set<String> fresh = new HashSet<>();
+        for (Incoming incoming : batch) {
+            for (MultilingualText text : new MultilingualText[]{incoming.project().title(), incoming.project().description()}) {
+                if (text != null) {
+                    text.translations().values().forEach(t -> wordsOf(t, word -> {
+                        if (seen.add(word)) {
+                            fresh.add(word);
+                        }
+                    }));
+                }
+            }
+        }
+        if (!fresh.isEmpty()) {
+            jdbc.update("""
+                    insert into projects.search_word (word)
+                    select w from unnest(?::text[]) w where not exists (select 1 from projects.search_word s where s.word = w)""",
+                    (Object) fresh.toArray(String[]::new));
+        }
+    }
+
+    /** The words of a text: runs of 3 to 40 letters a–z once accents are folded and letters lower-cased. */
+    static void wordsOf(String text, Consumer<String> words) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
+        var word = new StringBuilder();
+        for (int i = 0; i <= folded.length(); i++) {
+            char ch = i < folded.length() ? Character.toLowerCase(folded.charAt(i)) : ' ';
+            if (ch >= 'a' && ch <= 'z') {
+                word.append(ch);
+            } else if (LIGATURES.containsKey(ch)) {
+                word.append(LIGATURES.get(ch));
+            } else if (Character.getType(ch) != Character.NON_SPACING_MARK) { // accents, folded away, stay in the word
+                if (word.length() >= 3 && word.length() <= 40) {
+                    words.accept(word.toString());
+                }
+                word.setLength(0);
+            }
+        }
+    }
+
+    /** Letters that lose no accent but are written as others by PostgreSQL's unaccent. */
+    private static final Map<Character, String> LIGATURES = Map.of('œ', "oe", 'æ', "ae", 'ß', "ss", 'ø', "o", 'ł', "l", 'đ', "d");
+
+    /**
+     * The words with each word of letters replaced by the nearest word of the vocabulary (itself when it is there),
+     * by trigram similarity; words with digits or signs, and those with nothing near, are kept as they are.
+     */
+    String corrected(String words) {
+        String[] given = words.strip().split("\\s+");
+        List<String> corrected = jdbc.queryForList("""
+                select case when u.folded ~ '^[a-z]{3,40}$'
+                            then coalesce((select s.word from projects.search_word s where s.word % u.folded
+                                           order by s.word <-> u.folded, s.word limit 1), u.word)
+                            else u.word end
+                from (select g.word, g.n, lower(public.unaccent(g.word)) as folded
+                      from unnest(?::text[]) with ordinality g(word, n)) u
+                order by u.n""", String.class, (Object) given);
+        return String.join(" ", corrected);
+    }
+}
