@@ -11,21 +11,18 @@
 -- - a project's id never changes (a foreign key would have refused that while parts referred to it).
 -- PostgreSQL allows transition tables only on triggers of a single event: one trigger per event.
 
--- Parts of the inserted or updated rows whose parent is missing: arguments parent table (schema projects), column.
--- The parents are counted as they are locked (a hash of the new rows' keys and one index probe per parent); only when
--- some are missing is one of them looked for, to name it.
+-- Fails when a parent of the inserted or updated rows is missing: arguments parent table (schema projects), column.
+-- Each distinct parent is looked up by its key and locked (a lock in a subquery keeps it from being turned into a
+-- join, so each parent is one index probe); the first one missing ends the statement.
 create function projects.check_parents() returns trigger language plpgsql as $$
 declare
-    wanted bigint;
-    found bigint;
     missing bigint;
 begin
-    execute format('select count(distinct %I) from new_rows', tg_argv[1]) into wanted;
-    execute format('select count(*) from (select from projects.%I where id in (select %I from new_rows) for key share) p',
-        tg_argv[0], tg_argv[1]) into found;
-    if found < wanted then
-        execute format('select n.%2$I from new_rows n where n.%2$I is not null
-            and not exists (select from projects.%1$I p where p.id = n.%2$I) limit 1', tg_argv[0], tg_argv[1]) into missing;
+    execute format($sql$
+        select k.id from (select distinct %2$I as id from new_rows where %2$I is not null) k
+        where not exists (select from projects.%1$I p where p.id = k.id for key share)
+        limit 1$sql$, tg_argv[0], tg_argv[1]) into missing;
+    if missing is not null then
         raise foreign_key_violation using
             message = format('insert or update on table "%s" violates foreign key to "%s"', tg_table_name, tg_argv[0]),
             detail = format('Key (%s)=(%s) is not present in table "%s".', tg_argv[1], missing, tg_argv[0]),
