@@ -1,14 +1,16 @@
 -- The parts of a project (and a result's indicators, a project's provenance) refer to their parent through
 -- statement-level triggers instead of foreign keys. PostgreSQL checks a foreign key once per row (an index lookup
 -- and a lock on the parent, ~5 µs of CPU per row here); an import writes about eleven part rows per project with one
--- COPY per table and batch, so its ~1.1 M checks per 100,000 activities cost ~6 s. The triggers below check once
--- per statement, with the same guarantees:
+-- COPY per table and batch, so its ~1.1 M checks per 100,000 activities cost 6–8 s of the server's 20–23 s
+-- (bench/projects/README.md, 2026-11-23). The triggers below check once per statement, each distinct parent once,
+-- with the same guarantees, kept by the database whoever writes:
 -- - after each INSERT or UPDATE statement on a part table, its parents are locked set-wise with FOR KEY SHARE (the
 --   lock a foreign-key check takes, so a concurrent delete of a parent waits, or the check sees the parent gone)
 --   and a part whose parent is missing fails the statement with SQLSTATE 23503 (foreign_key_violation);
 -- - after each DELETE statement on a project (or a result), its parts (or indicators) are deleted set-wise, as
 --   ON DELETE CASCADE did;
--- - a project's id never changes (a foreign key would have refused that while parts referred to it).
+-- - a project's id never changes (a foreign key would have refused that while parts referred to it), and neither
+--   a project nor a result is truncated (TRUNCATE fires no delete trigger).
 -- PostgreSQL allows transition tables only on triggers of a single event: one trigger per event.
 
 -- Fails when a parent of the inserted or updated rows is missing: arguments parent table (schema projects), column.
@@ -50,6 +52,18 @@ end $$;
 
 create trigger project_id_kept before update of id on projects.project
     for each row when (old.id is distinct from new.id) execute function projects.keep_id();
+
+-- TRUNCATE fires no delete triggers: refused for the parents, as their foreign keys refused it
+create function projects.refuse_truncate() returns trigger language plpgsql as $$
+begin
+    raise foreign_key_violation using message = format('"%s" has parts: delete its rows instead', tg_table_name),
+        schema = tg_table_schema, table = tg_table_name;
+end $$;
+
+create trigger project_not_truncated before truncate on projects.project
+    for each statement execute function projects.refuse_truncate();
+create trigger result_not_truncated before truncate on projects.result
+    for each statement execute function projects.refuse_truncate();
 
 do $$
 declare

@@ -87,6 +87,12 @@ class ProjectPartsIntegrityTest {
         assertRefused("update projects.project set id = " + (project + 1_000_000) + " where id = " + project, "project", project);
     }
 
+    @Test
+    void resultsAreNotTruncatedAwayFromTheirIndicators() {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> jdbc.execute("truncate projects.result")))
+                .satisfies(e -> assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo("23503"));
+    }
+
     private void assertRefused(String sql, String table, long missing) {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> jdbc.execute(sql)))
                 .satisfies(e -> {
