@@ -56,6 +56,11 @@ public final class SyntheticPopulation {
         return model;
     }
 
+    /** The configuration (risk.properties) that reads the generated files. */
+    public static String configuration() {
+        return ConfigTemplate.TEXT;
+    }
+
     /** Writes survey.csv, census.csv, truth.csv, coefficients.csv and risk.properties into {@code directory}. */
     public void write(Path directory) {
         try {
@@ -63,7 +68,7 @@ public final class SyntheticPopulation {
             writeCensusAndTruth(directory.resolve("census.csv"), directory.resolve("truth.csv"));
             writeSurvey(directory.resolve("survey.csv"));
             writeCoefficients(directory.resolve("coefficients.csv"));
-            Files.writeString(directory.resolve("risk.properties"), ConfigTemplate.TEXT);
+            Files.writeString(directory.resolve("risk.properties"), configuration());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the synthetic population to " + directory, e);
         }

@@ -10,6 +10,7 @@ import org.labourhub.risk.config.Covariate;
 import org.labourhub.risk.model.LogitFit;
 import org.labourhub.risk.model.ModelTerms;
 import org.labourhub.risk.model.SurveyModel;
+import org.labourhub.risk.synthetic.SyntheticPopulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,19 +63,7 @@ class TransferModelTest {
 
     private static TransferModel model(Path dir) throws Exception {
         Path config = dir.resolve("risk.properties");
-        Files.writeString(config, """
-                column.psu=psu
-                column.stratum=stratum
-                column.weight=weight
-                column.age=age
-                column.sex=sex
-                column.hours.economic=hours_economic
-                column.hours.chores=hours_chores
-                column.territory=territory
-                covariates=x,c,z
-                covariate.c.type=categorical
-                covariate.c.reference=a
-                """);
+        Files.writeString(config, SyntheticPopulation.configuration()); // its columns; the terms below are the model's
         var terms = new ModelTerms(List.of(
                 new ModelTerms.Term(Covariate.numeric("x"), 1, List.of(), 2, false),
                 new ModelTerms.Term(Covariate.categorical("c", "a"), 2, List.of("b", "c"), 0, false),
