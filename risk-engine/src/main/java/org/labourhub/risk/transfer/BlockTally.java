@@ -61,14 +61,13 @@ final class BlockTally {
         int slot = territory(line);
         layout.read(line, age, values);
         double[] s = stats[slot];
-        double q = model.odds(values, odds); // p̂ = 1/(1+q)
+        double q = model.read(values, odds, s, COVARIATES); // p̂ = 1/(1+q)
         s[cell] += 1;
         if (Double.isNaN(q)) {
             model.addExactly(values, s, EXPECTED + cell, COVARIATES + model.width());
         } else {
             model.add(q, odds, s, EXPECTED + cell, COVARIATES + model.width());
         }
-        model.addCovariates(values, s, COVARIATES);
         long priority = Reservoir.priorityOf(fileOffset, model.seed());
         if (priority < admissionLimit[slot] && samples[slot].admits(priority)) {
             samples[slot].offer(priority, values, 0);

@@ -75,7 +75,8 @@ final class CensusLayout {
     }
 
     double age(CsvLine line) {
-        return FieldReader.number(line, ageField, config.columns().age(), charset);
+        double age = ageField < line.fieldCount() ? line.number(ageField) : Double.NaN;
+        return Double.isNaN(age) ? FieldReader.number(line, ageField, config.columns().age(), charset) : age;
     }
 
     int terms() {

@@ -51,13 +51,13 @@ final class TransferModel {
                 betaOfLevel[t] = new double[term.width() + 1];
                 System.arraycopy(beta, column, betaOfLevel[t], 1, term.width());
                 for (int level = 0; level < term.width(); level++) {
-                    oddsFactor[t][level + 1] = Math.exp(beta[column + level]);
+                    oddsFactor[t][level + 1] = inRangeOrNaN(Math.exp(beta[column + level]));
                 }
             } else {
                 reference[t] = term.reference();
                 oddsFactor[t] = new double[256];
                 for (int x = -128; x < 128; x++) {
-                    oddsFactor[t][x + 128] = Math.exp(beta[column] * (x - reference[t]));
+                    oddsFactor[t][x + 128] = inRangeOrNaN(Math.exp(beta[column] * (x - reference[t])));
                 }
             }
         }
@@ -108,55 +108,50 @@ final class TransferModel {
     }
 
     /**
-     * Adds the covariates to the model-column sums at {@code stats[offset..offset+width)} (intercept: a count).
-     * A category adds 1 to its indicator column; the reference category adds 0 to the term's first column, which
+     * Adds the child's covariates to the model-column sums at {@code stats[covariates..covariates+width)} (the
+     * intercept's is a count), fills {@code odds} with each factor's multiplier and returns q = e^{−η}, so that
+     * p̂ = 1/(1+q): one pass over the terms.
+     *
+     * <p>Moving factor t to its reference multiplies q by oddsₜ = e^{shiftₜ}, shiftₜ = Σβⱼ(xⱼ − refⱼ) over its
+     * columns; that multiplier is looked up for a category and for a whole-number value (indicators, flags, ages,
+     * counts). As η = η_ref + Σₜ shiftₜ, where η_ref is the linear predictor of the reference row,
+     * q = e^{−η_ref} / Πₜ oddsₜ: no exponential per child. Returns NaN when a multiplier, their product or q lies
+     * outside 10^±300, where these products would lose precision (such multipliers are NaN in the tables): such a
+     * child takes {@link #addExactly} instead.
+     *
+     * <p>A category adds 1 to its indicator column; the reference category adds 0 to the term's first column, which
      * keeps the loop free of branches that the data would decide.
      */
-    void addCovariates(double[] values, double[] stats, int offset) {
-        stats[offset] += 1;
-        for (int t = 0; t < first.length; t++) {
-            double v = values[t];
-            if (categorical[t]) {
-                int level = (int) v;
-                stats[offset + first[t] + Math.max(level, 0)] += level >= 0 ? 1 : 0;
-            } else {
-                stats[offset + first[t]] += v;
-            }
-        }
-    }
-
-    /**
-     * Fills {@code odds} with each factor's multiplier and returns q = e^{−η}, so that p̂ = 1/(1+q). Moving factor
-     * t to its reference multiplies q by oddsₜ = e^{shiftₜ}, shiftₜ = Σβⱼ(xⱼ − refⱼ) over its columns; that
-     * multiplier is looked up for a category and for a whole-number value (indicators, flags, ages, counts). As
-     * η = η_ref + Σₜ shiftₜ, where η_ref is the linear predictor of the reference row, q = e^{−η_ref} / Πₜ oddsₜ:
-     * no exponential per child. Returns NaN when a multiplier, their product or q lies outside 10^±300, where
-     * these products would lose precision: such a child takes {@link #addExactly} instead.
-     */
-    double odds(double[] values, double[] odds) {
+    double read(double[] values, double[] odds, double[] stats, int covariates) {
+        stats[covariates] += 1;
         double product = 1;
-        boolean inRange = true;
         for (int t = 0; t < first.length; t++) {
             double v = values[t];
             double factor;
             if (categorical[t]) {
-                factor = oddsFactor[t][(int) v + 1];
+                int level = (int) v;
+                stats[covariates + first[t] + Math.max(level, 0)] += level >= 0 ? 1 : 0;
+                factor = oddsFactor[t][level + 1];
             } else {
+                stats[covariates + first[t]] += v;
                 int whole = (int) v;
                 factor = whole == v && whole >= -128 && whole < 128 ? oddsFactor[t][whole + 128]
-                        : Math.exp(beta[first[t]] * (v - reference[t]));
+                        : inRangeOrNaN(Math.exp(beta[first[t]] * (v - reference[t])));
             }
             odds[t] = factor;
             product *= factor;
-            inRange &= factor > SMALL && factor < LARGE;
         }
         double q = atReference / product;
-        return inRange && product > SMALL && product < LARGE && q > SMALL && q < LARGE ? q : Double.NaN;
+        return product > SMALL && product < LARGE && q > SMALL && q < LARGE ? q : Double.NaN;
+    }
+
+    private static double inRangeOrNaN(double factor) {
+        return factor > SMALL && factor < LARGE ? factor : Double.NaN;
     }
 
     /**
      * Adds p̂ = 1/(1+q) to {@code stats[expected]} and, for each factor, the child's probability had the factor been
-     * at its reference, 1/(1 + q·oddsₜ), to {@code stats[offset + t]}, with q and the odds from {@link #odds}. A
+     * at its reference, 1/(1 + q·oddsₜ), to {@code stats[offset + t]}, with q and the odds from {@link #read}. A
      * factor already at its reference has odds exactly 1. One element-wise loop, which the JIT vectorises.
      */
     void add(double q, double[] odds, double[] stats, int expected, int offset) {

@@ -36,7 +36,9 @@ class TransferModelTest {
                 eta += BETA[j] * row[j];
             }
             double[] odds = new double[3];
-            double q = model.odds(child, odds);
+            double[] sums = new double[5];
+            double q = model.read(child, odds, sums, 0);
+            assertEquals(java.util.Arrays.toString(row), java.util.Arrays.toString(sums), "covariate sums");
             double[] stats = new double[4];
             if (Double.isNaN(q)) {
                 model.addExactly(child, stats, 0, 1);
@@ -56,9 +58,9 @@ class TransferModelTest {
     @Test
     void oddsOutsideTheRangeOfDoublesTakeTheExactPath(@TempDir Path dir) throws Exception {
         TransferModel model = model(dir);
-        assertFalse(Double.isNaN(model.odds(new double[] {3, 1, 100}, new double[3])));
-        assertTrue(Double.isNaN(model.odds(new double[] {0.5, 1, 40_000.5}, new double[3])));
-        assertTrue(Double.isNaN(model.odds(new double[] {0, -1, -14_000}, new double[3])), "q beyond 10^300");
+        assertFalse(Double.isNaN(model.read(new double[] {3, 1, 100}, new double[3], new double[5], 0)));
+        assertTrue(Double.isNaN(model.read(new double[] {0.5, 1, 40_000.5}, new double[3], new double[5], 0)));
+        assertTrue(Double.isNaN(model.read(new double[] {0, -1, -14_000}, new double[3], new double[5], 0)), "q beyond 10^300");
     }
 
     private static TransferModel model(Path dir) throws Exception {
