@@ -54,21 +54,35 @@ final class SearchWords {
 
     /** The words of a text: runs of 3 to 40 letters a–z once accents are folded and letters lower-cased. */
     static void wordsOf(String text, Consumer<String> words) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
-        var word = new StringBuilder();
+        String folded = folded(text);
+        int start = 0;
         for (int i = 0; i <= folded.length(); i++) {
-            char ch = i < folded.length() ? Character.toLowerCase(folded.charAt(i)) : ' ';
-            if (ch >= 'a' && ch <= 'z') {
-                word.append(ch);
-            } else if (LIGATURES.containsKey(ch)) {
-                word.append(LIGATURES.get(ch));
-            } else if (Character.getType(ch) != Character.NON_SPACING_MARK) { // accents, folded away, stay in the word
-                if (word.length() >= 3 && word.length() <= 40) {
-                    words.accept(word.toString());
+            char ch = i < folded.length() ? folded.charAt(i) : ' ';
+            if (ch < 'a' || ch > 'z') {
+                if (i - start >= 3 && i - start <= 40) {
+                    words.accept(folded.substring(start, i));
                 }
-                word.setLength(0);
+                start = i + 1;
             }
         }
+    }
+
+    /**
+     * The text lower-cased with its accents folded away, as PostgreSQL's {@code lower(unaccent(…))} writes it: letters
+     * lose their marks, and the letters unaccent writes as others (œ, æ, ß…) are written so.
+     */
+    static String folded(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        var folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char ch = Character.toLowerCase(decomposed.charAt(i));
+            if (LIGATURES.containsKey(ch)) {
+                folded.append(LIGATURES.get(ch));
+            } else if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                folded.append(ch);
+            }
+        }
+        return folded.toString();
     }
 
     /** Letters that lose no accent but are written as others by PostgreSQL's unaccent. */
