@@ -26,12 +26,4 @@ public record SurveyModel(ModelTerms terms, double[] beta, double[][] covariance
     public double standardError(int column) {
         return Math.sqrt(covariance[column][column]);
     }
-
-    public double linearPredictor(double[] row) {
-        double eta = 0;
-        for (int j = 0; j < beta.length; j++) {
-            eta += row[j] * beta[j];
-        }
-        return eta;
-    }
 }

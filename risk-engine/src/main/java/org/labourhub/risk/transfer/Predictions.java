@@ -33,7 +33,8 @@ public final class Predictions {
         int idField = file.column(idColumn, "id");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
             out.write(("id,territory,p\n").getBytes(StandardCharsets.UTF_8));
-            file.forEachBlock(threads, (lines, offset) -> block(lines, layout, model, idField, idColumn, config),
+            var transferModel = new TransferModel(config, model);
+            file.forEachBlock(threads, (lines, offset) -> block(lines, layout, transferModel, idField, idColumn, config),
                     bytes -> {
                         try {
                             bytes.writeTo(out);
@@ -46,11 +47,10 @@ public final class Predictions {
         }
     }
 
-    private static ByteArrayOutputStream block(CsvLine lines, CensusLayout layout, SurveyModel model, int idField,
+    private static ByteArrayOutputStream block(CsvLine lines, CensusLayout layout, TransferModel model, int idField,
                                                String idColumn, RiskConfig config) {
         var bytes = new ByteArrayOutputStream(1 << 20);
         double[] values = new double[layout.terms()];
-        TransferModel transferModel = new TransferModel(config, model);
         while (lines.next()) {
             double age = layout.age(lines);
             if (config.definition().band(age) < 0) {
@@ -64,7 +64,7 @@ public final class Predictions {
             layout.sex(lines);
             layout.read(lines, age, values);
             String line = lines.text(idField, layout.charset()) + "," + lines.text(layout.territoryField, layout.charset())
-                    + "," + Logistic.of(transferModel.linearPredictor(values)) + "\n";
+                    + "," + Logistic.of(model.linearPredictor(values)) + "\n";
             bytes.writeBytes(line.getBytes(StandardCharsets.UTF_8));
         }
         return bytes;
