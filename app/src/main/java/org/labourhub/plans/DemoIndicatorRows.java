@@ -1,5 +1,7 @@
 package org.labourhub.plans;
 
+import org.labourhub.platform.database.IdentityValues;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -30,7 +32,7 @@ final class DemoIndicatorRows {
         if (pending.isEmpty()) {
             return;
         }
-        Iterator<Long> ids = DemoPlanRows.ids(jdbc, "plans.indicator", pending.size()).iterator();
+        Iterator<Long> ids = IdentityValues.take(jdbc, "plans.indicator", pending.size()).iterator();
         var indicators = new ArrayList<Object[]>();
         var targets = new ArrayList<Object[]>();
         var values = new ArrayList<Object[]>();

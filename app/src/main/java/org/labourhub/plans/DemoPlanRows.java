@@ -1,5 +1,7 @@
 package org.labourhub.plans;
 
+import org.labourhub.platform.database.IdentityValues;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -32,9 +34,9 @@ final class DemoPlanRows {
     }
 
     void write(JdbcTemplate jdbc, long planId, List<Element> tree) {
-        Iterator<Long> elementIds = ids(jdbc, "plans.element", tree.size()).iterator();
+        Iterator<Long> elementIds = IdentityValues.take(jdbc, "plans.element", tree.size()).iterator();
         int activityCount = tree.stream().mapToInt(e -> e.node().path("activities").size()).sum();
-        Iterator<Long> activityIds = ids(jdbc, "plans.activity", activityCount).iterator();
+        Iterator<Long> activityIds = IdentityValues.take(jdbc, "plans.activity", activityCount).iterator();
         int position = 0;
         int activityPosition = 0;
         for (Element e : tree) {
@@ -105,12 +107,6 @@ final class DemoPlanRows {
         activities.clear();
         responsibles.clear();
         updates.clear();
-    }
-
-    /** Takes {@code count} identifiers from a table's identity sequence in one query. */
-    static List<Long> ids(JdbcTemplate jdbc, String table, int count) {
-        return jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
-                Long.class, table, count);
     }
 
     private static String calendarKind(String kind) {

@@ -1,5 +1,7 @@
 package org.labourhub.projects;
 
+import org.labourhub.platform.database.IdentityValues;
+
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,8 +57,7 @@ final class ProjectParts {
         if (count == 0) {
             return;
         }
-        List<Long> resultIds = jdbc.queryForList(
-                "select nextval(pg_get_serial_sequence('projects.result', 'id')) from generate_series(1, ?)", Long.class, count);
+        List<Long> resultIds = IdentityValues.take(jdbc, "projects.result", count);
         var results = new CopyRows("projects.result", "id", "project_id", "type", "title", "position");
         var indicators = new CopyRows("projects.indicator", "result_id", "position", "measure", "title", "baseline_year",
                 "baseline_value", "target_value", "actual_value", "period_year");

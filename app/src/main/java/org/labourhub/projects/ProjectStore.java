@@ -1,5 +1,7 @@
 package org.labourhub.projects;
 
+import org.labourhub.platform.database.IdentityValues;
+
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,7 +51,7 @@ class ProjectStore {
     List<Long> save(List<Incoming> batch, Set<String> wordsSeen) {
         Map<Integer, Long> existing = existingIds(batch);
         List<Long> ids = new ArrayList<>(batch.size());
-        List<Long> fresh = newIds(batch.size() - existing.size());
+        List<Long> fresh = IdentityValues.take(jdbc, "projects.project", batch.size() - existing.size());
         int next = 0;
         for (int i = 0; i < batch.size(); i++) {
             ids.add(existing.containsKey(i) ? existing.get(i) : fresh.get(next++));
@@ -96,66 +98,51 @@ class ProjectStore {
         return p.source().name() + "|" + p.sourceKey();
     }
 
-    private List<Long> newIds(int count) {
-        if (count == 0) {
-            return List.of();
-        }
-        return jdbc.queryForList("select nextval(pg_get_serial_sequence('projects.project', 'id')) from generate_series(1, ?)",
-                Long.class, count);
-    }
-
     /**
-     * The batch goes to a temporary table with one COPY; from there one statement inserts the new projects and one
-     * updates the known ones, each computing the search columns as it writes the row (from the organisation names
-     * staged along), so that every project row is written once.
+     * New projects are copied straight into the table; the known ones go to a temporary table with one COPY, from which
+     * one statement updates them. The database computes each row's search document as it writes the row (a generated
+     * column, see V6), from its texts and the organisation names written along.
      */
     private void writeProjects(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {
-        jdbc.execute(STAGING);
-        var rows = new CopyRows("pg_temp.incoming_project", "id", "known", "iati_identifier", "reporting_org_ref",
-                "reporting_org_name", "title", "description", "status", "planned_start", "actual_start", "planned_end",
-                "actual_end", "modality", "default_currency", "names");
+        var fresh = new CopyRows("projects.project", PROJECT_COLUMNS);
+        var known = new CopyRows("pg_temp.incoming_project", PROJECT_COLUMNS);
         for (int i = 0; i < batch.size(); i++) {
             Project p = batch.get(i).project();
             var d = p.dates();
             List<String> names = p.participants().stream().map(Project.Participant::name).toList();
-            rows.add(ids.get(i), existing.containsKey(i), p.iatiIdentifier(), p.reportingOrgRef(), p.reportingOrgName(),
-                    MultilingualTextJson.write(p.title()), MultilingualTextJson.write(p.description()), p.status(),
-                    d.plannedStart(), d.actualStart(), d.plannedEnd(), d.actualEnd(), p.modality(), p.defaultCurrency(),
-                    names.isEmpty() ? null : String.join(" ", names));
+            (existing.containsKey(i) ? known : fresh).add(ids.get(i), p.iatiIdentifier(), p.reportingOrgRef(),
+                    p.reportingOrgName(), MultilingualTextJson.write(p.title()), MultilingualTextJson.write(p.description()),
+                    p.status(), d.plannedStart(), d.actualStart(), d.plannedEnd(), d.actualEnd(), p.modality(),
+                    p.defaultCurrency(), names.isEmpty() ? null : String.join(" ", names));
         }
-        rows.copy(jdbc);
-        if (existing.size() < batch.size()) {
-            jdbc.update(INSERT.formatted(SearchDocument.document("p.names")));
-        }
+        fresh.copy(jdbc);
         if (!existing.isEmpty()) {
-            jdbc.update(UPDATE.formatted(SearchDocument.document("p.names")));
+            jdbc.execute(STAGING);
+            known.copy(jdbc);
+            jdbc.update(UPDATE);
         }
     }
 
-    /** The batch's projects as they came, for one transaction; emptied for each batch. */
+    private static final String[] PROJECT_COLUMNS = {"id", "iati_identifier", "reporting_org_ref", "reporting_org_name",
+            "title", "description", "status", "planned_start", "actual_start", "planned_end", "actual_end", "modality",
+            "default_currency", "organisation_names"};
+
+    /** The batch's known projects as they came, for one transaction; emptied for each batch. */
     private static final String STAGING = """
             create temporary table if not exists incoming_project (
-                id bigint, known boolean, iati_identifier text, reporting_org_ref text, reporting_org_name text,
-                title jsonb, description jsonb, status text, planned_start date, actual_start date, planned_end date,
-                actual_end date, modality text, default_currency text, names text) on commit drop;
+                id bigint, iati_identifier text, reporting_org_ref text, reporting_org_name text, title jsonb,
+                description jsonb, status text, planned_start date, actual_start date, planned_end date, actual_end date,
+                modality text, default_currency text, organisation_names text) on commit drop;
             truncate pg_temp.incoming_project""";
-
-    private static final String INSERT = """
-            insert into projects.project (id, iati_identifier, reporting_org_ref, reporting_org_name, title, description,
-                status, planned_start, actual_start, planned_end, actual_end, modality, default_currency, search_document)
-            select p.id, p.iati_identifier, p.reporting_org_ref, p.reporting_org_name, p.title, p.description, p.status,
-                p.planned_start, p.actual_start, p.planned_end, p.actual_end, p.modality, p.default_currency, %s
-            from pg_temp.incoming_project p
-            where not p.known""";
 
     private static final String UPDATE = """
             update projects.project t set iati_identifier = p.iati_identifier, reporting_org_ref = p.reporting_org_ref,
                 reporting_org_name = p.reporting_org_name, title = p.title, description = p.description, status = p.status,
                 planned_start = p.planned_start, actual_start = p.actual_start, planned_end = p.planned_end,
                 actual_end = p.actual_end, modality = p.modality, default_currency = p.default_currency,
-                search_document = %s, version = t.version + 1, updated_at = now()
+                organisation_names = p.organisation_names, version = t.version + 1, updated_at = now()
             from pg_temp.incoming_project p
-            where p.known and t.id = p.id""";
+            where t.id = p.id""";
 
     /** New projects' source records go in with one COPY; those of known projects are upserted. */
     private void recordProvenance(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {

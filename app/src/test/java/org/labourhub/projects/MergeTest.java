@@ -65,7 +65,7 @@ class MergeTest {
         jdbc.sql("insert into projects.participant (project_id, role, name) values (?, 'FUNDING', 'USDOL')").param(id).update();
         jdbc.sql("insert into projects.provenance (project_id, source, source_key, imported_by) values (?, 'OAS_PORTFOLIO', 'cersso-oas-copy', 'test')")
                 .param(id).update();
-        jdbc.sql(SearchDocument.REFRESH).param(new Long[]{id}).update();
+        jdbc.sql("update projects.project set organisation_names = 'USDOL' where id = ?").param(id).update();
         return id;
     }
 }
