@@ -49,33 +49,18 @@ class ProjectsBenchmark {
     @Test
     void importThenSearch() throws Exception {
         int activities = Integer.getInteger("bench.activities", 100_000);
-        Path file = generate(activities);
+        Path file = generate(activities, "XM-BENCH-");
         System.out.printf("BENCH file: %d activities, %.1f MB%n", activities, Files.size(file) / 1e6);
-        String loadBefore = loadAverage();
-        long cpu = jvmCpu();
-        long parse = parseOnly(file);
-        long parseCpu = jvmCpu() - cpu;
-        String loadBetween = loadAverage();
-        long start = System.nanoTime();
-        cpu = jvmCpu();
-        long databaseCpu = databaseCpu();
-        long walBefore = jdbc.queryForObject("select pg_current_wal_lsn() - '0/0'::pg_lsn", Long.class);
-        ImportReport report = importer.importFile(file, "bench.xml", "bench", (done, total) -> { });
-        long imported = System.nanoTime() - start;
-        long importCpu = jvmCpu() - cpu;
-        databaseCpu = databaseCpu() - databaseCpu;
-        long wal = jdbc.queryForObject("select pg_current_wal_lsn() - '0/0'::pg_lsn", Long.class) - walBefore;
-        System.out.printf("BENCH load average (1, 5, 15 min): before parse-only %s, before import %s, after import %s%n",
-                loadBefore, loadBetween, loadAverage());
-        System.out.printf("BENCH parse-only: %.2f s (%.0f activities/s), JVM CPU %.2f s%n", parse / 1e9, activities / (parse / 1e9),
-                parseCpu / 1e9);
-        System.out.printf("BENCH import: %.2f s (%.0f activities/s), JVM CPU %.2f s (the database's not counted), %d imported, "
-                + "%d refused; ratio import/parse = %.2f%n", imported / 1e9, activities / (imported / 1e9), importCpu / 1e9,
-                report.imported(), report.refused(), (double) imported / parse);
-        System.out.printf("BENCH import: database server CPU %.2f s (every process of the server that lived through the import), "
-                + "%.0f MB of WAL%n", databaseCpu / 1e9, wal / 1e6);
+        passes("first passes in this JVM", file, activities);
+        int steady = Integer.getInteger("bench.steady", activities / 2);
+        if (steady > 0) {
+            Path second = generate(steady, "XM-STEADY-");
+            passes("steady state (the same code again, over a second file)", second, steady);
+            jdbc.update("delete from projects.project where iati_identifier like 'XM-STEADY-%'"); // search runs over the first file's
+            Statistics.refreshAfter(jdbc, steady);
+        }
         search.forget(); // as the import job does once its import is done
-        start = System.nanoTime();
+        long start = System.nanoTime();
         int pairs = duplicates.top(50, org.labourhub.platform.i18n.Language.ES).size();
         System.out.printf("BENCH duplicate candidates over every published project: %.2f s (%d pairs shown)%n",
                 (System.nanoTime() - start) / 1e9, pairs);
@@ -89,9 +74,80 @@ class ProjectsBenchmark {
                 : "country=" + COUNTRIES[(i + client) % COUNTRIES.length] + "&page=" + (client * 31 + i) % 200);
     }
 
+    /**
+     * A parse-only pass over the file, then its import, in the same JVM: times, activities per second, their ratio,
+     * the load average, the JVM's CPU by thread group, the database server's CPU and the WAL written.
+     */
+    private void passes(String label, Path file, int activities) throws Exception {
+        String loadBefore = loadAverage();
+        long cpu = jvmCpu();
+        var threads = threadCpu();
+        long parse = parseOnly(file);
+        long parseCpu = jvmCpu() - cpu;
+        String parseThreads = since(threads);
+        String loadBetween = loadAverage();
+        long start = System.nanoTime();
+        cpu = jvmCpu();
+        threads = threadCpu();
+        long databaseCpu = databaseCpu();
+        long walBefore = jdbc.queryForObject("select pg_current_wal_lsn() - '0/0'::pg_lsn", Long.class);
+        ImportReport report = importer.importFile(file, file.getFileName().toString(), "bench", (done, total) -> { });
+        long imported = System.nanoTime() - start;
+        long importCpu = jvmCpu() - cpu;
+        String importThreads = since(threads);
+        databaseCpu = databaseCpu() - databaseCpu;
+        long wal = jdbc.queryForObject("select pg_current_wal_lsn() - '0/0'::pg_lsn", Long.class) - walBefore;
+        System.out.printf("BENCH %s, %d activities%n", label, activities);
+        System.out.printf("BENCH   load average (1, 5, 15 min): before parse-only %s, before import %s, after import %s%n",
+                loadBefore, loadBetween, loadAverage());
+        System.out.printf("BENCH   parse-only: %.2f s (%.0f activities/s), JVM CPU %.2f s (%s)%n", parse / 1e9,
+                activities / (parse / 1e9), parseCpu / 1e9, parseThreads);
+        System.out.printf("BENCH   import: %.2f s (%.0f activities/s), JVM CPU %.2f s (%s), %d imported, %d refused; "
+                + "ratio import/parse = %.2f%n", imported / 1e9, activities / (imported / 1e9), importCpu / 1e9, importThreads,
+                report.imported(), report.refused(), (double) imported / parse);
+        System.out.printf("BENCH   import: database server CPU %.2f s (every process of the server that lived through the import), "
+                + "%.0f MB of WAL%n", databaseCpu / 1e9, wal / 1e6);
+    }
+
     /** CPU time of the whole JVM (every thread: reading, writing, JIT compilers, garbage collector), in ns. */
     private static long jvmCpu() {
         return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of this JVM's threads, in ns, grouped by name with numbers dropped ("GC Thread#", "C2 CompilerThread",
+     * "import-writer-"…), from /proc/self/task: empty where there is no /proc.
+     */
+    private static java.util.Map<String, Long> threadCpu() {
+        var cpu = new java.util.TreeMap<String, Long>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "");
+                    String[] fields = stat(task.resolve("stat"));
+                    cpu.merge(name, (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10_000_000L, Long::sum);
+                } catch (java.io.IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException unavailable) {
+            return cpu;
+        }
+        return cpu;
+    }
+
+    /** The CPU each group of threads used since {@code before}, in seconds, largest first, groups under 0.05 s left out. */
+    private static String since(java.util.Map<String, Long> before) {
+        var used = new ArrayList<java.util.Map.Entry<String, Long>>();
+        threadCpu().forEach((name, ns) -> used.add(java.util.Map.entry(name, ns - before.getOrDefault(name, 0L))));
+        used.sort(java.util.Map.Entry.<String, Long>comparingByValue().reversed());
+        var text = new StringBuilder();
+        for (var e : used) {
+            if (e.getValue() >= 50_000_000L) {
+                text.append(text.isEmpty() ? "" : ", ").append(e.getKey()).append(String.format(" %.2f s", e.getValue() / 1e9));
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -123,7 +179,11 @@ class ProjectsBenchmark {
 
     /** Fields of /proc/<pid>/stat from the pid on (the command name, which may hold spaces, skipped). */
     private static String[] stat(long pid) throws java.io.IOException {
-        String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return stat(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    private static String[] stat(Path file) throws java.io.IOException {
+        String line = Files.readString(file);
         String pidField = line.substring(0, line.indexOf(' '));
         String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
         String[] fields = new String[rest.length + 2];
@@ -198,8 +258,8 @@ class ProjectsBenchmark {
     }
 
     /** A file of distinct valid activities, varied in title, country and theme. */
-    private static Path generate(int activities) throws Exception {
-        Path file = Path.of("target/bench/iati-" + activities + ".xml");
+    private static Path generate(int activities, String prefix) throws Exception {
+        Path file = Path.of("target/bench/iati-" + prefix + activities + ".xml");
         if (Files.exists(file)) {
             return file;
         }
@@ -212,7 +272,7 @@ class ProjectsBenchmark {
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n");
             for (int i = 0; i < activities; i++) {
                 int k = i % titles.length;
-                out.write(IatiSamples.activity("XM-BENCH-" + i, titles[k] + " — proyecto " + i, COUNTRIES[i % COUNTRIES.length], "")
+                out.write(IatiSamples.activity(prefix + i, titles[k] + " — proyecto " + i, COUNTRIES[i % COUNTRIES.length], "")
                         .replace("code=\"CHILD_LABOUR\"", "code=\"" + themes[k] + "\""));
                 out.write('\n');
             }
