@@ -44,6 +44,11 @@ public class Directory implements CountryCodes {
         return organisations.refByKey(key);
     }
 
+    /** Every organisation of the directory, as other modules refer to it. */
+    public List<OrganisationRef> organisations() {
+        return organisations.allRefs();
+    }
+
     public DirectoryFigures figures() {
         return jdbc.sql("""
                 select (select count(*) from directory.country) as countries,

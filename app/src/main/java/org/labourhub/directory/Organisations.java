@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** The organisations: reading one, adding and changing them. */
@@ -38,6 +39,10 @@ class Organisations {
     Optional<OrganisationRef> refById(long id) {
         return jdbc.sql("select " + REF_COLUMNS + " from directory.organisation o where o.id = ?").param(id)
                 .query(Organisations::ref).optional();
+    }
+
+    List<OrganisationRef> allRefs() {
+        return jdbc.sql("select " + REF_COLUMNS + " from directory.organisation o order by o.id").query(Organisations::ref).list();
     }
 
     Optional<OrganisationRef> refByKey(String key) {

@@ -5,9 +5,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionStatus;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes checked records in batches inside the import's one transaction. Each batch sits behind a savepoint: should
@@ -25,19 +23,19 @@ final class ImportBatches {
     private final ProjectStore store;
     private final TransactionStatus transaction;
     private final ImportReport.Builder report;
-    private final Set<String> wordsSeen;
+    private final ProjectStore.Writing writing;
     private final List<Pending> batch = new ArrayList<>(SIZE);
 
     ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder report) {
-        this(store, transaction, report, new HashSet<>());
+        this(store, transaction, report, store.writing());
     }
 
     /** Batches of one of several writers of the same import, sharing the words they add (see {@link ProjectStore}). */
-    ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder report, Set<String> wordsSeen) {
+    ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder report, ProjectStore.Writing writing) {
         this.store = store;
         this.transaction = transaction;
         this.report = report;
-        this.wordsSeen = wordsSeen;
+        this.writing = writing;
     }
 
     void add(Pending pending) {
@@ -53,7 +51,7 @@ final class ImportBatches {
         }
         Object savepoint = transaction.createSavepoint();
         try {
-            store.save(batch.stream().map(Pending::incoming).toList(), wordsSeen);
+            store.save(batch.stream().map(Pending::incoming).toList(), writing);
             transaction.releaseSavepoint(savepoint);
             report.imported(batch.size());
         } catch (DataAccessException refused) {
@@ -66,7 +64,7 @@ final class ImportBatches {
     private void writeAlone(Pending pending) {
         Object savepoint = transaction.createSavepoint();
         try {
-            store.save(List.of(pending.incoming()), wordsSeen);
+            store.save(List.of(pending.incoming()), writing);
             transaction.releaseSavepoint(savepoint);
             report.imported(1);
         } catch (DataAccessException refused) {

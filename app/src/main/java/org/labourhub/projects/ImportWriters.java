@@ -4,11 +4,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -35,9 +33,9 @@ final class ImportWriters implements AutoCloseable {
     private final CompletableFuture<Boolean> verdict = new CompletableFuture<>();
 
     ImportWriters(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder report) {
-        Set<String> wordsSeen = ConcurrentHashMap.newKeySet();
+        ProjectStore.Writing writing = store.writing();
         for (int i = 0; i < COUNT; i++) {
-            writers[i] = new Writer(store, transaction, report, wordsSeen, "import-writer-" + i);
+            writers[i] = new Writer(store, transaction, report, writing, "import-writer-" + i);
         }
     }
 
@@ -91,16 +89,16 @@ final class ImportWriters implements AutoCloseable {
         private List<ImportBatches.Pending> next = new ArrayList<>(ImportBatches.SIZE);
         private boolean ended;
 
-        Writer(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder report, Set<String> wordsSeen, String name) {
-            thread = new Thread(() -> write(store, transaction, report, wordsSeen), name);
+        Writer(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder report, ProjectStore.Writing writing, String name) {
+            thread = new Thread(() -> write(store, transaction, report, writing), name);
             thread.setDaemon(true);
             thread.start();
         }
 
-        private void write(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder report, Set<String> wordsSeen) {
+        private void write(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder report, ProjectStore.Writing writing) {
             try {
                 transaction.executeWithoutResult(status -> {
-                    var batches = new ImportBatches(store, status, report, wordsSeen);
+                    var batches = new ImportBatches(store, status, report, writing);
                     for (var batch = take(); batch != END && !verdict.isDone(); batch = take()) {
                         batch.forEach(batches::add);
                     }

@@ -16,7 +16,7 @@ final class ProjectParts {
         this.jdbc = jdbc;
     }
 
-    void insert(List<Incoming> batch, List<Long> ids) {
+    void insert(List<Incoming> batch, List<Long> ids, ParticipantLinks links) {
         var identifiers = new CopyRows("projects.other_identifier", "project_id", "ref");
         var participants = new CopyRows("projects.participant", "project_id", "role", "organisation_id", "ref", "name", "type");
         var countries = new CopyRows("projects.recipient_country", "project_id", "iso2", "percentage");
@@ -31,7 +31,7 @@ final class ProjectParts {
             long id = ids.get(i);
             Project p = batch.get(i).project();
             p.otherIdentifiers().stream().distinct().forEach(ref -> identifiers.add(id, ref));
-            p.participants().forEach(o -> participants.add(id, o.role(), o.organisationId(), o.ref(), o.name(), o.type()));
+            p.participants().forEach(o -> participants.add(id, o.role(), links.organisationOf(o), o.ref(), o.name(), o.type()));
             p.countries().forEach(c -> countries.add(id, c.iso2(), c.percentage()));
             p.regions().forEach(r -> regions.add(id, r.code(), r.vocabulary(), r.percentage(), MultilingualTextJson.write(r.name())));
             p.sectors().forEach(s -> sectors.add(id, s.code(), s.percentage()));

@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.directory.Directory;
 import org.labourhub.platform.database.IdentityValues;
 
 import org.labourhub.platform.i18n.MultilingualTextJson;
@@ -10,15 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes whole projects in batches. A project already known from the same source record (or with the same IATI
  * identifier) is updated in place, its parts replaced; a new one is inserted; the words of its title and description
- * join the vocabulary of {@link SearchWords}. The caller's transaction holds the batch, so a batch is written entirely
+ * join the vocabulary of {@link SearchWords}; participants the directory knows are linked to it ({@link ParticipantLinks}). The caller's transaction holds the batch, so a batch is written entirely
  * or not at all.
  */
 @Component
@@ -28,27 +29,39 @@ class ProjectStore {
             "recipient_region", "sector", "theme", "sdg_target", "budget", "transaction", "document", "result"};
 
     private final JdbcTemplate jdbc;
+    private final Directory directory;
     private final ProjectParts parts;
     private final SearchWords words;
 
-    ProjectStore(JdbcTemplate jdbc) {
+    ProjectStore(JdbcTemplate jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.parts = new ProjectParts(jdbc);
         this.words = new SearchWords(jdbc);
+    }
+
+    /**
+     * What the writers of one import share, each on its own transaction: the words they saw so far, in the vocabulary
+     * or added to it (see {@link SearchWords#add}), and the directory's organisations as the import began, to link
+     * participants to (see {@link ParticipantLinks}).
+     */
+    record Writing(Set<String> wordsSeen, ParticipantLinks links) {
+    }
+
+    /** A new {@link Writing}, for one import or one save. */
+    Writing writing() {
+        return new Writing(ConcurrentHashMap.newKeySet(), ParticipantLinks.of(directory.organisations()));
     }
 
     /** Saves the batch and returns the project ids in the same order. */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Long> save(List<Incoming> batch) {
-        return save(batch, new HashSet<>());
+        return save(batch, writing());
     }
 
-    /**
-     * Saves the batch as one of several writers of the same import, each on its own transaction: {@code wordsSeen}
-     * holds the words the writers saw so far, in the vocabulary or added to it (see {@link SearchWords#add}).
-     */
+    /** Saves the batch as one of the writers of the same import, which share {@code writing}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<Long> save(List<Incoming> batch, Set<String> wordsSeen) {
+    List<Long> save(List<Incoming> batch, Writing writing) {
         Map<Integer, Long> existing = existingIds(batch);
         List<Long> ids = new ArrayList<>(batch.size());
         List<Long> fresh = IdentityValues.take(jdbc, "projects.project", batch.size() - existing.size());
@@ -63,9 +76,9 @@ class ProjectStore {
             }
         }
         writeProjects(batch, ids, existing);
-        parts.insert(batch, ids);
+        parts.insert(batch, ids, writing.links());
         recordProvenance(batch, ids, existing);
-        words.add(batch, wordsSeen); // last: a batch refused before this point has taken none of its words into wordsSeen
+        words.add(batch, writing.wordsSeen()); // last: a batch refused before this point has taken none of its words into wordsSeen
         return ids;
     }
 

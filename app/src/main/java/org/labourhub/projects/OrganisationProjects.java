@@ -1,0 +1,55 @@
+package org.labourhub.projects;
+
+import org.labourhub.platform.i18n.MultilingualTextJson;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What other modules (and their templates) may read of an organisation's projects: the published projects it takes
+ * part in as the directory's organisation (see {@link ParticipantLinks}), with its roles, latest start first. The
+ * directory's organisation page includes {@code projects/organisation-section :: section(id)}, which reads it as
+ * {@code @organisationProjects}.
+ */
+@Component("organisationProjects")
+public class OrganisationProjects {
+
+    static final int SHOWN = 50;
+
+    private final JdbcClient jdbc;
+
+    OrganisationProjects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A project and the organisation's roles in it. */
+    public record Row(long id, String title, List<ParticipantRole> roles) {
+    }
+
+    /** The first {@link #SHOWN} projects and how many there are in all. */
+    public record Listing(List<Row> rows, long total) {
+    }
+
+    public Listing of(long organisationId, Locale locale) {
+        List<Row> rows = jdbc.sql("""
+                select p.id, p.title::text, array_agg(distinct pa.role order by pa.role) as roles
+                from projects.participant pa join projects.project p on p.id = pa.project_id
+                where pa.organisation_id = ? and p.merged_into is null and p.entry_state = 'PUBLISHED'
+                group by p.id
+                order by max(coalesce(p.actual_start, p.planned_start)) desc nulls last, p.id desc
+                limit ?""")
+                .params(organisationId, SHOWN)
+                .query((rs, n) -> new Row(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)).in(locale),
+                        Arrays.stream((String[]) rs.getArray(3).getArray()).map(ParticipantRole::valueOf).toList()))
+                .list();
+        long total = rows.size() < SHOWN ? rows.size() : jdbc.sql("""
+                select count(distinct p.id)
+                from projects.participant pa join projects.project p on p.id = pa.project_id
+                where pa.organisation_id = ? and p.merged_into is null and p.entry_state = 'PUBLISHED'""")
+                .param(organisationId).query(Long.class).single();
+        return new Listing(rows, total);
+    }
+}
