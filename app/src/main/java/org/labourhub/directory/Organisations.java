@@ -4,6 +4,7 @@ import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.labourhub.platform.web.ConcurrentEdit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The organisations: reading one, adding and changing them. */
@@ -24,11 +26,13 @@ class Organisations {
     private final JdbcClient jdbc;
     private final DirectoryPolicy policy;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Organisations(JdbcClient jdbc, DirectoryPolicy policy, AuditTrail audit) {
+    Organisations(JdbcClient jdbc, DirectoryPolicy policy, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.audit = audit;
+        this.events = events;
     }
 
     Optional<Organisation> byId(long id) {
@@ -63,6 +67,7 @@ class Organisations {
                 .query(Long.class).single();
         Organisation added = o.withId(id, key);
         audit.created("directory.organisation", id, added);
+        events.publishEvent(new OrganisationNamed(id));
         return added;
     }
 
@@ -84,6 +89,9 @@ class Organisations {
             throw new ConcurrentEdit("organisation", changed.id());
         }
         audit.updated("directory.organisation", changed.id(), before, changed.nextVersion());
+        if (!Objects.equals(before.acronym(), changed.acronym()) || !before.name().equals(changed.name())) {
+            events.publishEvent(new OrganisationNamed(changed.id()));
+        }
     }
 
     private String freeKey(Organisation o) {

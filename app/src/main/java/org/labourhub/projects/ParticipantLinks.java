@@ -48,7 +48,12 @@ final class ParticipantLinks {
 
     /** The directory id of the participant: its own link, else the one organisation its name names, else null. */
     Long organisationOf(Project.Participant participant) {
-        return participant.organisationId() != null ? participant.organisationId() : byName.get(key(participant.name()));
+        return participant.organisationId() != null ? participant.organisationId() : organisationNamed(participant.name());
+    }
+
+    /** The one organisation this name names, or null. */
+    Long organisationNamed(String name) {
+        return byName.get(key(name));
     }
 
     /** Lower case, accents folded, every run of characters other than letters and digits one space. */

@@ -19,7 +19,9 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 @IntegrationTest
@@ -119,6 +121,26 @@ class IatiImportTest {
                 .andExpect(content().string(containsString("href=\"/projects/" + project + "\"")))
                 .andExpect(content().string(containsString("Inspección del trabajo en Honduras")))
                 .andExpect(content().string(containsString("financiadora")));
+    }
+
+    @Test
+    void anOrganisationAddedToTheDirectoryLaterIsLinkedToTheParticipantsItNamesAndTheLinkIsAudited() throws Exception {
+        String file = IatiSamples.file(IatiSamples.activity("XI-TEST-LATER-1", "Diálogo social en Paraguay", "PY",
+                "<participating-org role=\"4\"><narrative>Cámara Paraguaya de Prueba</narrative></participating-org>"));
+        ImportJobs.upload(mvc, jobs, "/projects/import/iati", "later.xml", file, StandardCharsets.UTF_8);
+        String linked = "select organisation_id from projects.participant where name = 'Cámara Paraguaya de Prueba'";
+        assertThat(jdbc.sql(linked).query(Long.class).list()).containsOnlyNulls();
+
+        var added = mvc.perform(post("/organisations/new").with(csrf()).with(SignedIn.as("secretariat", Role.SECRETARIAT))
+                        .param("type", "EMPLOYERS").param("name.original", "es").param("name.es", "Cámara paraguaya de prueba")
+                        .param("country", "PY").param("version", "0"))
+                .andReturn().getResponse();
+        assertThat(added.getStatus()).isEqualTo(302);
+        long organisation = jdbc.sql("select id from directory.organisation where name->>'es' = 'Cámara paraguaya de prueba'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql(linked).query(Long.class).list()).containsExactly(organisation);
+        assertThat(jdbc.sql("select actor from accounts.audit_event where record_type = 'projects.participant' and record_id = ?")
+                .param("organisation-" + organisation).query(String.class).list()).containsExactly("secretariat");
     }
 
     private boolean matches(long id, String words) {
