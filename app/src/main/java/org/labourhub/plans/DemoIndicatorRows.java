@@ -1,7 +1,6 @@
 package org.labourhub.plans;
 
 import org.labourhub.platform.database.IdentityValues;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 

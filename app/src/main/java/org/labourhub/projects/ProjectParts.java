@@ -1,7 +1,6 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.database.IdentityValues;
-
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -2,7 +2,6 @@ package org.labourhub.projects;
 
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.database.IdentityValues;
-
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes whole projects in batches. A project already known from the same source record (or with the same IATI
  * identifier) is updated in place, its parts replaced; a new one is inserted; the words of its title and description
- * join the vocabulary of {@link SearchWords}; participants the directory knows are linked to it ({@link ParticipantLinks}). The caller's transaction holds the batch, so a batch is written entirely
- * or not at all.
+ * join the vocabulary of {@link SearchWords}; participants the directory knows are linked to it ({@link ParticipantLinks}).
+ * The caller's transaction holds the batch, so a batch is written entirely or not at all.
  */
 @Component
 class ProjectStore {
