@@ -28,9 +28,16 @@ import java.util.regex.Pattern;
  * that size gives over a hundred thousand such pairs, so the titles' trigrams are taken once per project here
  * ({@link TitleTrigrams}, as pg_trgm takes them) rather than by the database for every pair; the database then scores
  * the pairs that pass.
+ *
+ * <p>The scored pairs are kept until the registry changes: as long as the list of projects this node keeps
+ * ({@link Listing}) is the same, which a write on this node or, within about 30 s, on another one renews. A pair
+ * declared distinct meanwhile is left out as the kept pairs are read, so reviewing pair after pair costs one scan.
  */
 @Component
 class DuplicateCandidates {
+
+    /** How many of the best pairs are kept: far more than a review screen shows. */
+    static final int KEPT = 1_000;
 
     /** pg_trgm's default similarity threshold, the one its {@code %} operator applies. */
     static final double TITLE_THRESHOLD = 0.3;
@@ -70,18 +77,52 @@ class DuplicateCandidates {
             from scored order by score desc, id limit ?""";
 
     private final JdbcTemplate jdbc;
+    private final Listing listing;
+    private volatile Kept kept;
 
-    DuplicateCandidates(JdbcTemplate jdbc) {
+    DuplicateCandidates(JdbcTemplate jdbc, Listing listing) {
         this.jdbc = jdbc;
+        this.listing = listing;
     }
 
+    /** The scored pairs, best first, and the list of projects they were found in. */
+    private record Kept(ListedProjects from, List<Scored> pairs) {
+    }
+
+    /** A scored pair, its titles in every language they have. */
+    private record Scored(long firstId, MultilingualText firstTitle, String firstSources, long secondId,
+                          MultilingualText secondTitle, String secondSources, int score, int title, int countries,
+                          int dates, int funders) {
+
+        DuplicateCandidate in(Language language) {
+            return new DuplicateCandidate(firstId, firstTitle.in(language), firstSources, secondId, secondTitle.in(language),
+                    secondSources, score, title, countries, dates, funders);
+        }
+    }
+
+    /** The best {@code limit} pairs not declared distinct, titles in the language (or their original). */
     List<DuplicateCandidate> top(int limit, Language language) {
-        List<Live> live = jdbc.query(PROJECTS, (rs, n) -> Live.of(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)),
-                rs.getString(3), (String[]) rs.getArray(4).getArray()));
-        List<Pair> pairs = candidatePairs(live);
+        ListedProjects now = listing.projects();
+        Kept current = kept;
+        if (current == null || current.from() != now) {
+            current = new Kept(now, scan());
+            kept = current;
+        }
         Set<Pair> distinct = new HashSet<>();
         jdbc.query("select first_id, second_id from projects.distinct_pair",
                 rs -> { distinct.add(new Pair(rs.getLong(1), rs.getLong(2))); });
+        return current.pairs().stream()
+                .filter(p -> !distinct.contains(new Pair(Math.min(p.firstId(), p.secondId()), Math.max(p.firstId(), p.secondId()))))
+                .limit(limit)
+                .map(p -> p.in(language))
+                .toList();
+    }
+
+    /** Every pair that passes, scored, best first (the first {@link #KEPT}). */
+    private List<Scored> scan() {
+        List<Live> live = jdbc.query(PROJECTS, (rs, n) -> Live.of(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)),
+                rs.getString(3), (String[]) rs.getArray(4).getArray()));
+        List<Pair> pairs = candidatePairs(live);
         Map<Long, Live> byId = new HashMap<>();
         live.forEach(p -> byId.put(p.id, p));
         var ids = new ArrayList<Long>();
@@ -92,9 +133,6 @@ class DuplicateCandidates {
         for (Pair candidate : pairs) {
             Live a = byId.get(candidate.low());
             Live b = byId.get(candidate.high());
-            if (distinct.contains(candidate)) {
-                continue;
-            }
             boolean sharedAcronym = !Collections.disjoint(a.acronyms, b.acronyms);
             double title = sharedAcronym ? 1.0 : TitleTrigrams.similarity(a.trigrams(), b.trigrams());
             if (sharedAcronym || title >= TITLE_THRESHOLD) {
@@ -108,11 +146,10 @@ class DuplicateCandidates {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCORED, (rs, n) -> new DuplicateCandidate(rs.getLong(1),
-                MultilingualTextJson.read(rs.getString(2)).in(language), rs.getString(3), rs.getLong(4),
-                MultilingualTextJson.read(rs.getString(5)).in(language), rs.getString(6), rs.getInt(7), rs.getInt(8),
-                rs.getInt(9), rs.getInt(10), rs.getInt(11)), ids.toArray(Long[]::new), otherIds.toArray(Long[]::new),
-                titles.toArray(Double[]::new), sources.toArray(String[]::new), otherSources.toArray(String[]::new), limit);
+        return jdbc.query(SCORED, (rs, n) -> new Scored(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)),
+                rs.getString(3), rs.getLong(4), MultilingualTextJson.read(rs.getString(5)), rs.getString(6), rs.getInt(7),
+                rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)), ids.toArray(Long[]::new), otherIds.toArray(Long[]::new),
+                titles.toArray(Double[]::new), sources.toArray(String[]::new), otherSources.toArray(String[]::new), KEPT);
     }
 
     /**

@@ -64,6 +64,10 @@ class ProjectsBenchmark {
         int pairs = duplicates.top(50, org.labourhub.platform.i18n.Language.ES).size();
         System.out.printf("BENCH duplicate candidates over every published project: %.2f s (%d pairs shown)%n",
                 (System.nanoTime() - start) / 1e9, pairs);
+        start = System.nanoTime();
+        duplicates.top(50, org.labourhub.platform.i18n.Language.EN);
+        System.out.printf("BENCH duplicate candidates again, the registry unchanged (pairs kept): %.3f s%n",
+                (System.nanoTime() - start) / 1e9);
         int clients = Integer.getInteger("bench.clients", 64);
         Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
         search("repeated mix (recent results kept)", clients, length, (client, i) -> (i + client) % 3 == 0
