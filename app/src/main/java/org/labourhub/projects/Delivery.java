@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -7,7 +8,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A project's delivery: rate per year and cumulative, and the share of its time elapsed against money spent. */
 @Component
@@ -35,18 +40,33 @@ class Delivery {
     }
 
     Report of(long projectId) {
-        List<Year> years = jdbc.sql("""
-                        select year, budget_usd, expenditure_usd, unconverted from projects.yearly_delivery
-                        where project_id = ? order by year""").param(projectId)
-                .query((rs, n) -> new Year(rs.getInt(1), new DeliveryRate(rs.getBigDecimal(2), rs.getBigDecimal(3)),
-                        rs.getBoolean(4))).list();
-        DeliveryRate total = years.stream().map(Year::rate).reduce(new DeliveryRate(BigDecimal.ZERO, BigDecimal.ZERO), DeliveryRate::plus);
-        var dates = jdbc.sql("""
-                        select coalesce(actual_start, planned_start) as start, coalesce(actual_end, planned_end) as finish
-                        from projects.project where id = ?""").param(projectId)
-                .query((rs, n) -> new LocalDate[]{ProjectReader.date(rs, 1), ProjectReader.date(rs, 2)}).optional()
-                .orElse(new LocalDate[2]);
-        return new Report(years, total, elapsed(dates[0], dates[1]), years.stream().anyMatch(Year::unconverted));
+        return of(List.of(projectId)).get(projectId);
+    }
+
+    /** The delivery of each of these projects (every one of them has a report, empty without budget or spending). */
+    Map<Long, Report> of(Collection<Long> projectIds) {
+        Long[] ids = projectIds.toArray(Long[]::new);
+        Map<Long, List<Year>> years = new HashMap<>();
+        jdbc.sql("""
+                        select project_id, year, budget_usd, expenditure_usd, unconverted
+                        from projects.yearly_delivery_of(?::bigint[]) order by project_id, year""").param(ids)
+                .query((RowCallbackHandler) rs -> years.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(new Year(rs.getInt(2), new DeliveryRate(rs.getBigDecimal(3), rs.getBigDecimal(4)), rs.getBoolean(5))));
+        Map<Long, Report> reports = new HashMap<>();
+        jdbc.sql("""
+                        select id, coalesce(actual_start, planned_start), coalesce(actual_end, planned_end)
+                        from projects.project where id = any(?::bigint[])""").param(ids)
+                .query((RowCallbackHandler) rs -> {
+                    List<Year> of = years.getOrDefault(rs.getLong(1), List.of());
+                    DeliveryRate total = of.stream().map(Year::rate)
+                            .reduce(new DeliveryRate(BigDecimal.ZERO, BigDecimal.ZERO), DeliveryRate::plus);
+                    reports.put(rs.getLong(1), new Report(of, total, elapsed(ProjectReader.date(rs, 2), ProjectReader.date(rs, 3)),
+                            of.stream().anyMatch(Year::unconverted)));
+                });
+        for (long id : projectIds) {
+            reports.putIfAbsent(id, new Report(List.of(), new DeliveryRate(BigDecimal.ZERO, BigDecimal.ZERO), null, false));
+        }
+        return reports;
     }
 
     Integer elapsed(LocalDate start, LocalDate end) {

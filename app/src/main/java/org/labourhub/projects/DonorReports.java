@@ -2,12 +2,16 @@ package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.web.RecordNotFound;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Builds donor progress reports from the registry, for one project or for a donor's whole portfolio. */
 @Component
@@ -51,16 +55,17 @@ class DonorReports {
     }
 
     private DonorReport report(String donor, List<Long> ids, Language language) {
-        var flagged = bottlenecks.find(settings.current(), language);
+        Map<Long, List<Bottleneck>> flagged = bottlenecks.find(settings.current(), language).stream()
+                .collect(Collectors.groupingBy(Bottleneck::projectId));
         var projects = reader.many(ids);
+        var deliveries = delivery.of(ids);
+        Map<Long, LocalDate> lastReports = new HashMap<>();
+        jdbc.sql("select id, last_progress_report from projects.project where id = any(?::bigint[]) and last_progress_report is not null")
+                .param(ids.toArray(Long[]::new))
+                .query((RowCallbackHandler) rs -> lastReports.put(rs.getLong(1), ProjectReader.date(rs, 2)));
         var sections = new ArrayList<DonorReport.Section>();
-        projects.forEach((id, project) -> sections.add(new DonorReport.Section(id, project, delivery.of(id),
-                flagged.stream().filter(b -> b.projectId() == id).toList(), lastReport(id))));
+        projects.forEach((id, project) -> sections.add(new DonorReport.Section(id, project, deliveries.get(id),
+                flagged.getOrDefault(id, List.of()), lastReports.get(id))));
         return new DonorReport(donor, LocalDate.now(), sections);
-    }
-
-    private LocalDate lastReport(long id) {
-        return jdbc.sql("select last_progress_report from projects.project where id = ?").param(id)
-                .query((rs, n) -> ProjectReader.date(rs, 1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }
