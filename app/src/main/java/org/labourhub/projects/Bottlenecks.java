@@ -2,6 +2,7 @@ package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualTextJson;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -10,16 +11,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Applies the four bottleneck rules to the published projects, one plain SQL query per rule. */
+/** Applies the four bottleneck rules to the published projects, one plain SQL query per rule; reasons in the language. */
 @Component
 class Bottlenecks {
 
     private static final String LIVE = "p.merged_into is null and p.entry_state = 'PUBLISHED'";
 
     private final JdbcTemplate jdbc;
+    private final MessageSource messages;
 
-    Bottlenecks(JdbcTemplate jdbc) {
+    Bottlenecks(JdbcTemplate jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     List<Bottleneck> find(MonitoringRules rules, Language language) {
@@ -36,7 +39,10 @@ class Bottlenecks {
                 from projects.project p
                 where %s and p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')
                   and coalesce(p.actual_end, p.planned_end) < current_date - ?
-                """.formatted(LIVE), row(Bottleneck.Rule.ENDED_NOT_CLOSED, language), rules.endedNotClosedGraceDays()));
+                """.formatted(LIVE), (rs, n) -> new Bottleneck(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)).in(language),
+                Bottleneck.Rule.ENDED_NOT_CLOSED, List.of(rs.getString(3),
+                        messages.getMessage("projects.status." + rs.getString(4), null, language.locale()))),
+                rules.endedNotClosedGraceDays()));
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, coalesce((select max(t.date)::text from projects.transaction t
                     where t.project_id = p.id and t.type = 'EXPENDITURE'), '—'), cast(? as text)

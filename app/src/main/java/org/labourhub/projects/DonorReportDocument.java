@@ -48,7 +48,7 @@ class DonorReportDocument {
         identification.add(fact(text("projects.field.countries", locale),
                 String.join(", ", p.countries().stream().map(Project.CountryShare::iso2).toList())));
         identification.add(fact(text("projects.field.period", locale),
-                orDash(p.dates().start()) + " – " + orDash(p.dates().end())));
+                p.dates().period()));
         identification.add(fact(text("projects.field.status", locale),
                 p.status() == null ? text("projects.status.unknown", locale) : text("projects.status." + p.status(), locale)));
         if (p.description() != null) {

@@ -53,7 +53,7 @@ class MonitoringAndReportTest {
         mvc.perform(get("/projects/monitoring").locale(Locale.ENGLISH))
                 .andExpect(content().string(containsString("Project XI-TEST-STUCK")))
                 .andExpect(content().string(containsString("Delivery rate 40 % over the completed years, below the threshold of 50 %.")))
-                .andExpect(content().string(containsString("No expenditure for 6 months")))
+                .andExpect(content().string(containsString("No expenditure for more than 6 months")))
                 .andExpect(content().string(containsString("No progress report for more than 12 months")))
                 .andExpect(content().string(containsString("data-charts=\"/api/projects/monitoring\"")));
         mvc.perform(get("/api/projects/monitoring").locale(Locale.FRENCH))
