@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import java.util.List;
 class Bottlenecks {
 
     private static final String LIVE = "p.merged_into is null and p.entry_state = 'PUBLISHED'";
+    /** The projects asked for, or all: placed last in the query, it takes the ids twice. */
+    private static final String ONLY = " and (cast(? as bigint[]) is null or p.id = any(cast(? as bigint[])))";
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
@@ -26,23 +29,31 @@ class Bottlenecks {
     }
 
     List<Bottleneck> find(MonitoringRules rules, Language language) {
+        return find(rules, language, null);
+    }
+
+    /** The bottlenecks of these projects only (null: of every project), e.g. for a donor report. */
+    List<Bottleneck> find(MonitoringRules rules, Language language, Collection<Long> projects) {
+        Long[] ids = projects == null ? null : projects.toArray(Long[]::new);
         var found = new ArrayList<Bottleneck>();
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, round(d.spent * 100 / d.budget)::int::text, cast(? as text)
                 from projects.project p
-                join (select project_id, sum(budget_usd) as budget, sum(expenditure_usd) as spent from projects.yearly_delivery
+                join (select project_id, sum(budget_usd) as budget, sum(expenditure_usd) as spent
+                      from projects.yearly_delivery_of(cast(? as bigint[]))
                       where year < extract(year from current_date) group by 1) d on d.project_id = p.id
                 where %s and p.status in ('IMPLEMENTATION', 'FINALISATION') and d.budget > 0 and d.spent * 100 < d.budget * ?
-                """.formatted(LIVE), row(Bottleneck.Rule.LOW_DELIVERY, language), rules.lowDeliveryPercent(), rules.lowDeliveryPercent()));
+                """.formatted(LIVE), row(Bottleneck.Rule.LOW_DELIVERY, language), rules.lowDeliveryPercent(), ids,
+                rules.lowDeliveryPercent()));
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, coalesce(p.actual_end, p.planned_end)::text, p.status
                 from projects.project p
                 where %s and p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')
                   and coalesce(p.actual_end, p.planned_end) < current_date - ?
-                """.formatted(LIVE), (rs, n) -> new Bottleneck(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)).in(language),
+                """.formatted(LIVE) + ONLY, (rs, n) -> new Bottleneck(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)).in(language),
                 Bottleneck.Rule.ENDED_NOT_CLOSED, List.of(rs.getString(3),
                         messages.getMessage("projects.status." + rs.getString(4), null, language.locale()))),
-                rules.endedNotClosedGraceDays()));
+                rules.endedNotClosedGraceDays(), ids, ids));
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, coalesce((select max(t.date)::text from projects.transaction t
                     where t.project_id = p.id and t.type = 'EXPENDITURE'), '—'), cast(? as text)
@@ -51,16 +62,16 @@ class Bottlenecks {
                   and coalesce(p.actual_start, p.planned_start) <= current_date - make_interval(months => ?)
                   and not exists (select 1 from projects.transaction t where t.project_id = p.id and t.type = 'EXPENDITURE'
                                   and t.date > current_date - make_interval(months => ?))
-                """.formatted(LIVE), row(Bottleneck.Rule.NO_EXPENDITURE, language),
-                rules.noExpenditureMonths(), rules.noExpenditureMonths(), rules.noExpenditureMonths()));
+                """.formatted(LIVE) + ONLY, row(Bottleneck.Rule.NO_EXPENDITURE, language),
+                rules.noExpenditureMonths(), rules.noExpenditureMonths(), rules.noExpenditureMonths(), ids, ids));
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, coalesce(p.last_progress_report::text, '—'), cast(? as text)
                 from projects.project p
                 where %s and p.status = 'IMPLEMENTATION'
                   and coalesce(p.last_progress_report, coalesce(p.actual_start, p.planned_start))
                       <= current_date - make_interval(months => ?)
-                """.formatted(LIVE), row(Bottleneck.Rule.OVERDUE_REPORT, language),
-                rules.progressReportMonths(), rules.progressReportMonths()));
+                """.formatted(LIVE) + ONLY, row(Bottleneck.Rule.OVERDUE_REPORT, language),
+                rules.progressReportMonths(), rules.progressReportMonths(), ids, ids));
         found.sort(Comparator.comparing(Bottleneck::title).thenComparing(Bottleneck::rule));
         return found;
     }

@@ -55,7 +55,7 @@ class DonorReports {
     }
 
     private DonorReport report(String donor, List<Long> ids, Language language) {
-        Map<Long, List<Bottleneck>> flagged = bottlenecks.find(settings.current(), language).stream()
+        Map<Long, List<Bottleneck>> flagged = bottlenecks.find(settings.current(), language, ids).stream()
                 .collect(Collectors.groupingBy(Bottleneck::projectId));
         var projects = reader.many(ids);
         var deliveries = delivery.of(ids);

@@ -1,8 +1,10 @@
 package org.labourhub.projects;
 
+import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +12,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The delivery dashboard: flagged projects with their reasons, trends for the charts, and the rules' thresholds. */
+/**
+ * The delivery dashboard: flagged projects with their reasons (counted by rule, listed a page at a time, of every
+ * country or of one), trends for the charts, and the rules' thresholds.
+ */
 @Controller
 class MonitoringController {
 
@@ -24,19 +32,48 @@ class MonitoringController {
     private final MonitoringSettings settings;
     private final DashboardFigures figures;
     private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final Directory directory;
 
-    MonitoringController(Bottlenecks bottlenecks, MonitoringSettings settings, DashboardFigures figures, MessageSource messages) {
+    MonitoringController(Bottlenecks bottlenecks, MonitoringSettings settings, DashboardFigures figures, MessageSource messages,
+                         JdbcClient jdbc, Directory directory) {
         this.bottlenecks = bottlenecks;
         this.settings = settings;
         this.figures = figures;
         this.messages = messages;
+        this.jdbc = jdbc;
+        this.directory = directory;
     }
 
+    /** How many flags the page lists at a time; the exports list them all. */
+    static final int FLAGS_PER_PAGE = 100;
+
     @GetMapping("/projects/monitoring")
-    String page(Locale locale, Model model) {
+    String page(@RequestParam(required = false) Bottleneck.Rule rule, @RequestParam(required = false) String country,
+                @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         MonitoringRules rules = settings.current();
+        List<Bottleneck> all = bottlenecks.find(rules, Language.of(locale));
+        String iso2 = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        if (iso2 != null) {
+            Set<Long> ofCountry = new HashSet<>(jdbc.sql("select project_id from projects.recipient_country where iso2 = ?")
+                    .param(iso2).query(Long.class).list());
+            all = all.stream().filter(b -> ofCountry.contains(b.projectId())).toList();
+        }
+        var byRule = new EnumMap<Bottleneck.Rule, Long>(Bottleneck.Rule.class);
+        all.forEach(b -> byRule.merge(b.rule(), 1L, Long::sum));
+        List<Bottleneck> shown = rule == null ? all : all.stream().filter(b -> b.rule() == rule).toList();
+        int first = Math.min(Math.max(page, 0) * FLAGS_PER_PAGE, shown.size());
         model.addAttribute("rules", rules);
-        model.addAttribute("flagged", bottlenecks.find(rules, Language.of(locale)));
+        model.addAttribute("flaggedProjects", all.stream().map(Bottleneck::projectId).distinct().count());
+        model.addAttribute("byRule", byRule);
+        model.addAttribute("allFlags", all.size());
+        model.addAttribute("rule", rule);
+        model.addAttribute("country", iso2);
+        model.addAttribute("countries", directory.countries());
+        model.addAttribute("flagged", shown.subList(first, Math.min(first + FLAGS_PER_PAGE, shown.size())));
+        model.addAttribute("first", first);
+        model.addAttribute("flags", shown.size());
+        model.addAttribute("page", first / FLAGS_PER_PAGE);
         model.addAttribute("years", figures.byYear());
         return "projects/monitoring";
     }

@@ -50,12 +50,15 @@ class MonitoringAndReportTest {
 
     @Test
     void theDashboardFlagsTheStuckProjectWithItsReasons() throws Exception {
-        mvc.perform(get("/projects/monitoring").locale(Locale.ENGLISH))
+        mvc.perform(get("/projects/monitoring").param("country", "SV").locale(Locale.ENGLISH))
                 .andExpect(content().string(containsString("Project XI-TEST-STUCK")))
                 .andExpect(content().string(containsString("Delivery rate 40 % over the completed years, below the threshold of 50 %.")))
                 .andExpect(content().string(containsString("No expenditure for more than 6 months")))
                 .andExpect(content().string(containsString("No progress report for more than 12 months")))
                 .andExpect(content().string(containsString("data-charts=\"/api/projects/monitoring\"")));
+        String lowDelivery = mvc.perform(get("/projects/monitoring").param("country", "SV").param("rule", "LOW_DELIVERY")
+                .locale(Locale.ENGLISH)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(lowDelivery).contains("Project XI-TEST-STUCK", "Delivery rate 40 %").doesNotContain("No progress report for");
         mvc.perform(get("/api/projects/monitoring").locale(Locale.FRENCH))
                 .andExpect(content().string(containsString("\"years\"")))
                 .andExpect(content().string(containsString("Travail des enfants")));

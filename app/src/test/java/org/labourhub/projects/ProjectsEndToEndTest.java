@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ProjectsEndToEndTest {
 
-    private static final String TITLE = "Inspección del trabajo en las fincas de café de Nicaragua";
+    private static final String TITLE = "Inspección del trabajo en las fincas de café de Belice";
 
     @LocalServerPort
     int port;
@@ -49,7 +49,7 @@ class ProjectsEndToEndTest {
     @Test
     void anImportedProjectIsFoundFlaggedAndReportedOn() throws Exception {
         Path file = Files.createDirectories(Path.of("target")).resolve("end-to-end-iati.xml");
-        Files.writeString(file, IatiSamples.file(IatiSamples.activity("XI-E2E-CAFE-1", TITLE, "NI", ""),
+        Files.writeString(file, IatiSamples.file(IatiSamples.activity("XI-E2E-CAFE-1", TITLE, "BZ", ""),
                 IatiSamples.activity("XI-E2E-CAFE-2", "Código de país erróneo", "ZZ", "")), StandardCharsets.UTF_8);
         browser.signIn("secretariat");
 
@@ -63,7 +63,7 @@ class ProjectsEndToEndTest {
         assertThat(browser.find("main").getText()).contains("2 records read: 1 imported, 1 refused.", "XI-E2E-CAFE-2");
 
         browser.open("/projects?lang=fr");
-        browser.find("#q").sendKeys("inspeccion cafe nicaragua");
+        browser.find("#q").sendKeys("inspeccion cafe belice");
         browser.find("form.filters button[type=submit]").click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("q=inspeccion"));
         WebElement found = browser.find("#results a[href^='/projects/']");
@@ -73,6 +73,9 @@ class ProjectsEndToEndTest {
         assertThat(browser.find("h1").getText()).isEqualTo(TITLE);
 
         browser.open("/projects/monitoring?lang=pt");
+        browser.find("#flag-country option[value=BZ]").click();
+        browser.find("form.filters button[type=submit]").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("country=BZ"));
         assertThat(browser.driver().findElements(By.cssSelector("main table a")).stream()
                 .filter(a -> a.getText().equals(TITLE)).count())
                 .as("ended in 2023 and still in implementation: flagged").isPositive();
