@@ -22,14 +22,17 @@ class Bottlenecks {
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
+    private final RegistryFigures kept;
 
-    Bottlenecks(JdbcTemplate jdbc, MessageSource messages) {
+    Bottlenecks(JdbcTemplate jdbc, MessageSource messages, RegistryFigures kept) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.kept = kept;
     }
 
+    /** The bottlenecks of every project, kept until the registry changes ({@link RegistryFigures}). */
     List<Bottleneck> find(MonitoringRules rules, Language language) {
-        return find(rules, language, null);
+        return kept.get(List.of("bottlenecks", rules, language), () -> List.copyOf(find(rules, language, null)));
     }
 
     /** The bottlenecks of these projects only (null: of every project), e.g. for a donor report. */

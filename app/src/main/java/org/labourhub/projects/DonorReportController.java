@@ -34,9 +34,11 @@ class DonorReportController {
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
     private final DonorReportDocument documents;
+    private final RegistryFigures figures;
 
     DonorReportController(DonorReports reports, ProjectAccess pages, JdbcClient jdbc, AuditTrail audit,
-                          ProjectsPolicy policy, DonorReportDocument documents) {
+                          ProjectsPolicy policy, DonorReportDocument documents, RegistryFigures figures) {
+        this.figures = figures;
         this.documents = documents;
         this.reports = reports;
         this.pages = pages;
@@ -99,6 +101,7 @@ class DonorReportController {
                 .param(id).update();
         audit.updated("projects.project", id, Map.of("lastProgressReport", String.valueOf(before)),
                 Map.of("lastProgressReport", LocalDate.now().toString()));
+        figures.forget(); // the overdue-report rule reads it
         return "redirect:/projects/" + id + "/report?recorded";
     }
 }

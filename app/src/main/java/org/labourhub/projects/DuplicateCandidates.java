@@ -29,9 +29,8 @@ import java.util.regex.Pattern;
  * ({@link TitleTrigrams}, as pg_trgm takes them) rather than by the database for every pair; the database then scores
  * the pairs that pass.
  *
- * <p>The scored pairs are kept until the registry changes: as long as the list of projects this node keeps
- * ({@link Listing}) is the same, which a write on this node or, within about 30 s, on another one renews. A pair
- * declared distinct meanwhile is left out as the kept pairs are read, so reviewing pair after pair costs one scan.
+ * <p>The scored pairs are kept until the registry changes ({@link RegistryFigures}). A pair declared distinct
+ * meanwhile is left out as the kept pairs are read, so reviewing pair after pair costs one scan.
  */
 @Component
 class DuplicateCandidates {
@@ -77,16 +76,11 @@ class DuplicateCandidates {
             from scored order by score desc, id limit ?""";
 
     private final JdbcTemplate jdbc;
-    private final Listing listing;
-    private volatile Kept kept;
+    private final RegistryFigures kept;
 
-    DuplicateCandidates(JdbcTemplate jdbc, Listing listing) {
+    DuplicateCandidates(JdbcTemplate jdbc, RegistryFigures kept) {
         this.jdbc = jdbc;
-        this.listing = listing;
-    }
-
-    /** The scored pairs, best first, and the list of projects they were found in. */
-    private record Kept(ListedProjects from, List<Scored> pairs) {
+        this.kept = kept;
     }
 
     /** A scored pair, its titles in every language they have. */
@@ -102,16 +96,11 @@ class DuplicateCandidates {
 
     /** The best {@code limit} pairs not declared distinct, titles in the language (or their original). */
     List<DuplicateCandidate> top(int limit, Language language) {
-        ListedProjects now = listing.projects();
-        Kept current = kept;
-        if (current == null || current.from() != now) {
-            current = new Kept(now, scan());
-            kept = current;
-        }
+        List<Scored> scored = kept.get("duplicate candidates", this::scan);
         Set<Pair> distinct = new HashSet<>();
         jdbc.query("select first_id, second_id from projects.distinct_pair",
                 rs -> { distinct.add(new Pair(rs.getLong(1), rs.getLong(2))); });
-        return current.pairs().stream()
+        return scored.stream()
                 .filter(p -> !distinct.contains(new Pair(Math.min(p.firstId(), p.secondId()), Math.max(p.firstId(), p.secondId()))))
                 .limit(limit)
                 .map(p -> p.in(language))

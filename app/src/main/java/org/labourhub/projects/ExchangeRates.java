@@ -20,8 +20,10 @@ class ExchangeRates {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
+    private final RegistryFigures figures;
 
-    ExchangeRates(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy) {
+    ExchangeRates(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy, RegistryFigures figures) {
+        this.figures = figures;
         this.jdbc = jdbc;
         this.audit = audit;
         this.policy = policy;
@@ -62,6 +64,7 @@ class ExchangeRates {
                 insert into projects.exchange_rate (currency, year, units_per_usd) values (?, ?, ?)
                 on conflict (currency, year) do update set units_per_usd = excluded.units_per_usd""").params(code, year, units).update();
         Rate after = new Rate(code, year, units);
+        figures.forget(); // amounts in US dollars change
         if (before.isEmpty()) {
             audit.created("projects.exchange_rate", code + "/" + year, after);
         } else {

@@ -1,0 +1,59 @@
+package org.labourhub.projects;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Figures computed over the whole registry (the dashboard's totals and flags, the duplicate candidates), kept until
+ * the registry changes: as long as the list of projects this node keeps ({@link Listing}) is the same one — which a
+ * write on this node, or within about 30 s one on another node, renews — and the day is the same (rules compare dates
+ * with today). A figure not kept is computed once however many ask for it at the same moment. Writes that change
+ * such figures without changing the list (exchange rates) call {@link #forget()}.
+ */
+@Component
+class RegistryFigures {
+
+    private final Listing listing;
+    private volatile Kept kept;
+
+    RegistryFigures(Listing listing) {
+        this.listing = listing;
+    }
+
+    /** The figures kept, the list of projects and the day they were computed for. */
+    private record Kept(ListedProjects from, LocalDate day, Map<Object, Object> figures) {
+    }
+
+    /** The figure under this key (any value with equals, e.g. a list of a name and the rules), computed if not kept. */
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<T> compute) {
+        ListedProjects now = listing.projects();
+        LocalDate today = LocalDate.now();
+        Kept current = kept;
+        if (current == null || current.from() != now || !current.day().equals(today)) {
+            current = new Kept(now, today, new ConcurrentHashMap<>());
+            kept = current;
+        }
+        return (T) current.figures().computeIfAbsent(key, k -> compute.get());
+    }
+
+    /** Forgets every figure, once the caller's transaction (if any) has ended. */
+    void forget() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            kept = null;
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                kept = null;
+            }
+        });
+    }
+}
