@@ -7,10 +7,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Applies the four bottleneck rules to the published projects, one plain SQL query per rule; reasons in the language. */
 @Component
@@ -30,14 +34,19 @@ class Bottlenecks {
         this.kept = kept;
     }
 
+    /** At most this many flags are kept in memory per language (a few megabytes); more are found again each time. */
+    static final int KEPT_AT_MOST = 50_000;
+
     /** The bottlenecks of every project, kept until the registry changes ({@link RegistryFigures}). */
     List<Bottleneck> find(MonitoringRules rules, Language language) {
-        return kept.get(List.of("bottlenecks", rules, language), () -> List.copyOf(find(rules, language, null)));
+        return kept.get(List.of("bottlenecks", rules, language), () -> List.copyOf(find(rules, language, null)),
+                flags -> flags.size() <= KEPT_AT_MOST);
     }
 
     /** The bottlenecks of these projects only (null: of every project), e.g. for a donor report. */
     List<Bottleneck> find(MonitoringRules rules, Language language, Collection<Long> projects) {
         Long[] ids = projects == null ? null : projects.toArray(Long[]::new);
+        Map<Long, String> titles = new HashMap<>(); // a project flagged by several rules: its title read once, held once
         var found = new ArrayList<Bottleneck>();
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, round(d.spent * 100 / d.budget)::int::text, cast(? as text)
@@ -46,14 +55,14 @@ class Bottlenecks {
                       from projects.yearly_delivery_of(cast(? as bigint[]))
                       where year < extract(year from current_date) group by 1) d on d.project_id = p.id
                 where %s and p.status in ('IMPLEMENTATION', 'FINALISATION') and d.budget > 0 and d.spent * 100 < d.budget * ?
-                """.formatted(LIVE), row(Bottleneck.Rule.LOW_DELIVERY, language), rules.lowDeliveryPercent(), ids,
+                """.formatted(LIVE), row(Bottleneck.Rule.LOW_DELIVERY, language, titles), rules.lowDeliveryPercent(), ids,
                 rules.lowDeliveryPercent()));
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, coalesce(p.actual_end, p.planned_end)::text, p.status
                 from projects.project p
                 where %s and p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')
                   and coalesce(p.actual_end, p.planned_end) < current_date - ?
-                """.formatted(LIVE) + ONLY, (rs, n) -> new Bottleneck(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)).in(language),
+                """.formatted(LIVE) + ONLY, (rs, n) -> new Bottleneck(rs.getLong(1), title(rs, language, titles),
                 Bottleneck.Rule.ENDED_NOT_CLOSED, List.of(rs.getString(3),
                         messages.getMessage("projects.status." + rs.getString(4), null, language.locale()))),
                 rules.endedNotClosedGraceDays(), ids, ids));
@@ -65,7 +74,7 @@ class Bottlenecks {
                   and coalesce(p.actual_start, p.planned_start) <= current_date - make_interval(months => ?)
                   and not exists (select 1 from projects.transaction t where t.project_id = p.id and t.type = 'EXPENDITURE'
                                   and t.date > current_date - make_interval(months => ?))
-                """.formatted(LIVE) + ONLY, row(Bottleneck.Rule.NO_EXPENDITURE, language),
+                """.formatted(LIVE) + ONLY, row(Bottleneck.Rule.NO_EXPENDITURE, language, titles),
                 rules.noExpenditureMonths(), rules.noExpenditureMonths(), rules.noExpenditureMonths(), ids, ids));
         found.addAll(jdbc.query("""
                 select p.id, p.title::text, coalesce(p.last_progress_report::text, '—'), cast(? as text)
@@ -73,14 +82,23 @@ class Bottlenecks {
                 where %s and p.status = 'IMPLEMENTATION'
                   and coalesce(p.last_progress_report, coalesce(p.actual_start, p.planned_start))
                       <= current_date - make_interval(months => ?)
-                """.formatted(LIVE) + ONLY, row(Bottleneck.Rule.OVERDUE_REPORT, language),
+                """.formatted(LIVE) + ONLY, row(Bottleneck.Rule.OVERDUE_REPORT, language, titles),
                 rules.progressReportMonths(), rules.progressReportMonths(), ids, ids));
         found.sort(Comparator.comparing(Bottleneck::title).thenComparing(Bottleneck::rule));
         return found;
     }
 
-    private static RowMapper<Bottleneck> row(Bottleneck.Rule rule, Language language) {
-        return (rs, n) -> new Bottleneck(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)).in(language), rule,
-                List.of(rs.getString(3), rs.getString(4)));
+    private static RowMapper<Bottleneck> row(Bottleneck.Rule rule, Language language, Map<Long, String> titles) {
+        return (rs, n) -> new Bottleneck(rs.getLong(1), title(rs, language, titles), rule, List.of(rs.getString(3), rs.getString(4)));
+    }
+
+    /** The title (column 2) of the project (column 1) in the language. */
+    private static String title(ResultSet rs, Language language, Map<Long, String> titles) throws SQLException {
+        String title = titles.get(rs.getLong(1));
+        if (title == null) {
+            title = MultilingualTextJson.read(rs.getString(2)).in(language);
+            titles.put(rs.getLong(1), title);
+        }
+        return title;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -31,8 +32,13 @@ class RegistryFigures {
     }
 
     /** The figure under this key (any value with equals, e.g. a list of a name and the rules), computed if not kept. */
-    @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute) {
+        return get(key, compute, figure -> true);
+    }
+
+    /** The same, keeping only a figure {@code worthKeeping} accepts (e.g. not one too large to hold in memory). */
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<T> compute, Predicate<T> worthKeeping) {
         ListedProjects now = listing.projects();
         LocalDate today = LocalDate.now();
         Kept current = kept;
@@ -40,7 +46,13 @@ class RegistryFigures {
             current = new Kept(now, today, new ConcurrentHashMap<>());
             kept = current;
         }
-        return (T) current.figures().computeIfAbsent(key, k -> compute.get());
+        Object[] computed = new Object[1];
+        Object figure = current.figures().computeIfAbsent(key, k -> {
+            T value = compute.get();
+            computed[0] = value;
+            return worthKeeping.test(value) ? value : null; // null: nothing is kept
+        });
+        return (T) (figure != null ? figure : computed[0]);
     }
 
     /** Forgets every figure, once the caller's transaction (if any) has ended. */
