@@ -1,12 +1,9 @@
 package org.labourhub;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,24 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * country's profile, sees the change, and is refused on another country, by the page and by a forged post.
  */
 @IntegrationTest
-class EndToEndTest {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class EndToEndTest extends BrowserTest {
 
     @Test
     void aFocalPointEditsItsOwnCountryInSpanishAndIsRefusedOnAnother() {

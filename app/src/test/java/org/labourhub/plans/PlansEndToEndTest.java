@@ -1,14 +1,12 @@
 package org.labourhub.plans;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.labourhub.Browser;
+import org.labourhub.BrowserTest;
 import org.labourhub.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
@@ -20,31 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reports progress on its activity, the secretariat approves it, and the generated report shows it.
  */
 @IntegrationTest
-class PlansEndToEndTest {
+class PlansEndToEndTest extends BrowserTest {
 
     private static final String PROGRESS = "Three workshops held with labour inspectors in Quetzaltenango.";
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
 
-    private Browser browser;
     private long plan;
     private long activity;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Browser.start(port);
+    void planAndActivity() {
         plan = new PlansFixture(jdbc).planId("ilo-tc-implementation-plan-2000");
         activity = guatemalanActivity();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -1,14 +1,11 @@
 package org.labourhub.projects;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.labourhub.Browser;
+import org.labourhub.BrowserTest;
 import org.labourhub.IntegrationTest;
 import org.labourhub.projects.iati.IatiSamples;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,26 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * document.
  */
 @IntegrationTest
-class ProjectsEndToEndTest {
+class ProjectsEndToEndTest extends BrowserTest {
 
     private static final String TITLE = "Inspección del trabajo en las fincas de café de Belice";
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anImportedProjectIsFoundFlaggedAndReportedOn() throws Exception {
