@@ -1,26 +1,54 @@
 package org.labourhub.projects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Budget and expenditure of the published projects in US dollars, by year and by donor, country, theme and modality.
  * A project's money is shared among its funders and themes equally, and among its countries by their percentages
- * (equally when none are given), so that no dollar is counted twice. Kept until the registry changes ({@link RegistryFigures}).
+ * (equally when none are given), so that no dollar is counted twice. All five come from one pass over the delivery
+ * rows (the costly part: budgets and spending converted to dollars, year by year) and are kept until the registry
+ * changes ({@link RegistryFigures}).
  */
 @Component
 class DashboardFigures {
 
-    private static final String TOTALS = """
-            with d as (select y.project_id, sum(y.budget_usd) as b, sum(y.expenditure_usd) as e
-                       from projects.yearly_delivery y join projects.project p on p.id = y.project_id
-                       where p.merged_into is null and p.entry_state = 'PUBLISHED' group by 1)
-            select x.key, round(sum(d.b * x.share), 2), round(sum(d.e * x.share), 2)
-            from d join (%s) x on x.project_id = d.project_id
-            group by x.key order by 2 desc nulls last, 1 limit 25""";
+    /** How many bars a chart by donor, country, theme or modality shows: the largest budgets. */
+    static final int BARS = 25;
+
+    private static final String ALL = """
+            with y as materialized (
+                select y.project_id, y.year, y.budget_usd, y.expenditure_usd
+                from projects.yearly_delivery_of(null) y join projects.project p on p.id = y.project_id
+                where p.merged_into is null and p.entry_state = 'PUBLISHED'),
+            d as (select project_id, sum(budget_usd) as b, sum(expenditure_usd) as e from y group by 1),
+            x as (
+                select 'donors' as dimension, project_id, name as key, 1.0 / count(*) over (partition by project_id) as share
+                from projects.participant where role = 'FUNDING'
+                union all
+                select 'countries', project_id, iso2, coalesce(percentage / 100, 1.0 / count(*) over (partition by project_id))
+                from projects.recipient_country
+                union all
+                select 'themes', project_id, theme, 1.0 / count(*) over (partition by project_id) from projects.theme
+                union all
+                select 'modalities', id, modality, 1.0 from projects.project where modality is not null),
+            totals as (
+                select x.dimension, x.key, round(sum(d.b * x.share), 2) as budget, round(sum(d.e * x.share), 2) as spent,
+                       row_number() over (partition by x.dimension order by sum(d.b * x.share) desc nulls last, x.key) as rank
+                from d join x on x.project_id = d.project_id
+                group by x.dimension, x.key)
+            select 'years', year::text, round(sum(budget_usd), 2), round(sum(expenditure_usd), 2), year
+            from y group by year
+            union all
+            select dimension, key, budget, spent, rank from totals where rank <= ?
+            order by 1, 5""";
 
     private final JdbcTemplate jdbc;
     private final RegistryFigures kept;
@@ -38,33 +66,32 @@ class DashboardFigures {
     }
 
     List<Figure> byYear() {
-        return kept.get("by year", () -> jdbc.query("""
-                select y.year::text, round(sum(y.budget_usd), 2), round(sum(y.expenditure_usd), 2)
-                from projects.yearly_delivery y join projects.project p on p.id = y.project_id
-                where p.merged_into is null and p.entry_state = 'PUBLISHED'
-                group by y.year order by y.year""", (rs, n) -> new Figure(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3))));
+        return all().getOrDefault("years", List.of());
     }
 
     List<Figure> byDonor() {
-        return totals("select project_id, name as key, 1.0 / count(*) over (partition by project_id) as share "
-                + "from projects.participant where role = 'FUNDING'");
+        return all().getOrDefault("donors", List.of());
     }
 
     List<Figure> byCountry() {
-        return totals("select project_id, iso2 as key, coalesce(percentage / 100, 1.0 / count(*) over (partition by project_id)) as share "
-                + "from projects.recipient_country");
+        return all().getOrDefault("countries", List.of());
     }
 
     List<Figure> byTheme() {
-        return totals("select project_id, theme as key, 1.0 / count(*) over (partition by project_id) as share from projects.theme");
+        return all().getOrDefault("themes", List.of());
     }
 
     List<Figure> byModality() {
-        return totals("select id as project_id, modality as key, 1.0 as share from projects.project where modality is not null");
+        return all().getOrDefault("modalities", List.of());
     }
 
-    private List<Figure> totals(String dimension) {
-        return kept.get(dimension, () -> jdbc.query(TOTALS.formatted(dimension),
-                (rs, n) -> new Figure(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3))));
+    /** The five lists by name: years in order, the others largest budget first. */
+    private Map<String, List<Figure>> all() {
+        return kept.get("dashboard figures", () -> {
+            Map<String, List<Figure>> all = new TreeMap<>();
+            jdbc.query(ALL, (RowCallbackHandler) rs -> all.computeIfAbsent(rs.getString(1), name -> new ArrayList<>())
+                    .add(new Figure(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4))), BARS);
+            return all;
+        });
     }
 }

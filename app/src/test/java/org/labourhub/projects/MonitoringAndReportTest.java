@@ -71,6 +71,25 @@ class MonitoringAndReportTest {
     }
 
     @Test
+    void theChartsShareAProjectsMoneyAmongItsFundersAndCountEachDollarOnce(@Autowired Jobs jobs,
+                                                                         @Autowired DashboardFigures figures) throws Exception {
+        String activity = IatiSamples.activity("XI-TEST-SHARED", "Proyecto con dos financiadores", "BB",
+                "<participating-org role=\"1\"><narrative>Fondo Fiduciario de Prueba</narrative></participating-org>");
+        ImportJobs.upload(mvc, jobs, "/projects/import/iati", "shared.xml", IatiSamples.file(activity), StandardCharsets.UTF_8);
+        assertThat(figures.byDonor()).as("two funders: half of the budget and of the spending each")
+                .contains(new DashboardFigures.Figure("Fondo Fiduciario de Prueba", new java.math.BigDecimal("50000.00"),
+                        new java.math.BigDecimal("20000.25")));
+        assertThat(figures.byCountry()).as("one country, 100 %")
+                .contains(new DashboardFigures.Figure("BB", new java.math.BigDecimal("100000.00"), new java.math.BigDecimal("40000.50")));
+        var year = figures.byYear().stream().filter(f -> f.key().equals("2020")).findFirst().orElseThrow();
+        assertThat(year.budget()).isEqualByComparingTo(jdbc.sql("""
+                select sum(y.budget_usd) from projects.yearly_delivery y join projects.project p on p.id = y.project_id
+                where y.year = 2020 and p.merged_into is null and p.entry_state = 'PUBLISHED'""").query(java.math.BigDecimal.class).single());
+        assertThat(figures.byDonor()).hasSizeLessThanOrEqualTo(DashboardFigures.BARS)
+                .isSortedAccordingTo(java.util.Comparator.comparing(DashboardFigures.Figure::budget).reversed());
+    }
+
+    @Test
     void theDonorReportShowsDeliveryResultsAndBottlenecksInTheChosenLanguage() throws Exception {
         long id = jdbc.sql("select id from projects.project where iati_identifier = 'XI-TEST-STUCK'").query(Long.class).single();
         mvc.perform(get("/projects/" + id + "/report").param("lang", "es"))
