@@ -6,20 +6,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The database keeps a project's parts (V5's set-wise triggers) as it kept them with foreign keys. Every change here
- * is rolled back, so the demo data the other tests read stays as it was.
+ * The database keeps a project's parts (V5's set-wise triggers) as it kept them with foreign keys, concurrent writers
+ * included. Every change here is rolled back or touches only projects made for it, so the demo data the other tests
+ * read stays as it was.
  */
 @IntegrationTest
 class ProjectPartsIntegrityTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
+    @Autowired DataSource dataSource;
 
     @Test
     void aPartOfAProjectThatDoesNotExistIsRefused() {
@@ -79,6 +86,63 @@ class ProjectPartsIntegrityTest {
                 select count(*) from projects.indicator i where not exists (select from projects.result r where r.id = i.result_id)""",
                 Long.class)).isZero();
         assertThat(count("theme", kept)).isOne();
+    }
+
+    @Test
+    void aPartInsertedWhileItsProjectIsBeingDeletedWaitsAndIsRefusedOnceTheDeleteCommits() throws Exception {
+        long project = newProject("integrity-race-1");
+        try (Connection deleting = dataSource.getConnection(); Connection inserting = dataSource.getConnection()) {
+            deleting.setAutoCommit(false);
+            try (Statement delete = deleting.createStatement()) {
+                delete.execute("delete from projects.project where id = " + project);
+            }
+            var insert = CompletableFuture.supplyAsync(() -> sqlState(inserting,
+                    "insert into projects.theme (project_id, theme) values (" + project + ", 'OSH')"));
+            waitUntilWaitingForALock(inserting);
+            deleting.commit();
+            assertThat(insert.get(30, TimeUnit.SECONDS)).isEqualTo("23503");
+        }
+        assertThat(count("theme", project)).isZero();
+    }
+
+    @Test
+    void aProjectDeletedWhileItsPartsAreBeingInsertedWaitsAndTakesThemAlong() throws Exception {
+        long project = newProject("integrity-race-2");
+        try (Connection inserting = dataSource.getConnection(); Connection deleting = dataSource.getConnection()) {
+            inserting.setAutoCommit(false);
+            try (Statement insert = inserting.createStatement()) {
+                insert.execute("insert into projects.theme (project_id, theme) values (" + project + ", 'OSH')");
+            }
+            var delete = CompletableFuture.supplyAsync(() -> sqlState(deleting, "delete from projects.project where id = " + project));
+            waitUntilWaitingForALock(deleting);
+            inserting.commit();
+            assertThat(delete.get(30, TimeUnit.SECONDS)).isNull();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from projects.project where id = ?", Long.class, project)).isZero();
+        assertThat(count("theme", project)).as("the part committed while the delete waited went with its project").isZero();
+    }
+
+    /** Runs the statement on its own (auto-commit); null when it succeeds, else its SQLSTATE. */
+    private static String sqlState(Connection connection, String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            return null;
+        } catch (SQLException e) {
+            return e.getSQLState();
+        }
+    }
+
+    /** Waits until the connection's backend waits for a lock another transaction holds (as the database reports it). */
+    private void waitUntilWaitingForALock(Connection connection) throws Exception {
+        int pid = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+        for (int i = 0; i < 600; i++) {
+            String waiting = jdbc.queryForObject("select wait_event_type from pg_stat_activity where pid = ?", String.class, pid);
+            if ("Lock".equals(waiting)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("backend " + pid + " never waited for a lock");
     }
 
     @Test
