@@ -91,35 +91,35 @@ class ProjectPartsIntegrityTest {
     @Test
     void aPartInsertedWhileItsProjectIsBeingDeletedWaitsAndIsRefusedOnceTheDeleteCommits() throws Exception {
         long project = newProject("integrity-race-1");
-        try (Connection deleting = dataSource.getConnection(); Connection inserting = dataSource.getConnection()) {
-            deleting.setAutoCommit(false);
-            try (Statement delete = deleting.createStatement()) {
-                delete.execute("delete from projects.project where id = " + project);
-            }
-            var insert = CompletableFuture.supplyAsync(() -> sqlState(inserting,
-                    "insert into projects.theme (project_id, theme) values (" + project + ", 'OSH')"));
-            waitUntilWaitingForALock(inserting);
-            deleting.commit();
-            assertThat(insert.get(30, TimeUnit.SECONDS)).isEqualTo("23503");
-        }
+        assertThat(race("delete from projects.project where id = " + project,
+                "insert into projects.theme (project_id, theme) values (" + project + ", 'OSH')")).isEqualTo("23503");
         assertThat(count("theme", project)).isZero();
     }
 
     @Test
     void aProjectDeletedWhileItsPartsAreBeingInsertedWaitsAndTakesThemAlong() throws Exception {
         long project = newProject("integrity-race-2");
-        try (Connection inserting = dataSource.getConnection(); Connection deleting = dataSource.getConnection()) {
-            inserting.setAutoCommit(false);
-            try (Statement insert = inserting.createStatement()) {
-                insert.execute("insert into projects.theme (project_id, theme) values (" + project + ", 'OSH')");
-            }
-            var delete = CompletableFuture.supplyAsync(() -> sqlState(deleting, "delete from projects.project where id = " + project));
-            waitUntilWaitingForALock(deleting);
-            inserting.commit();
-            assertThat(delete.get(30, TimeUnit.SECONDS)).isNull();
-        }
+        assertThat(race("insert into projects.theme (project_id, theme) values (" + project + ", 'OSH')",
+                "delete from projects.project where id = " + project)).isNull();
         assertThat(jdbc.queryForObject("select count(*) from projects.project where id = ?", Long.class, project)).isZero();
         assertThat(count("theme", project)).as("the part committed while the delete waited went with its project").isZero();
+    }
+
+    /**
+     * Runs {@code first} in a transaction left open, then {@code second} on another connection, which must wait for
+     * the first's locks; commits the first, and returns how the second ended (null, or its SQLSTATE).
+     */
+    private String race(String first, String second) throws Exception {
+        try (Connection one = dataSource.getConnection(); Connection other = dataSource.getConnection()) {
+            one.setAutoCommit(false);
+            try (Statement statement = one.createStatement()) {
+                statement.execute(first);
+            }
+            var waiting = CompletableFuture.supplyAsync(() -> sqlState(other, second));
+            waitUntilWaitingForALock(other);
+            one.commit();
+            return waiting.get(30, TimeUnit.SECONDS);
+        }
     }
 
     /** Runs the statement on its own (auto-commit); null when it succeeds, else its SQLSTATE. */
