@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** One option of a select in a form or filter: the value sent and the label the reader sees. */
-record Choice(String value, String label) {
+public record Choice(String value, String label) {
 
-    static List<Choice> countries(List<Country> countries, Locale locale) {
+    /** The countries as options, ordered by their name in the reader's language (the country filter of a list). */
+    public static List<Choice> countries(List<Country> countries, Locale locale) {
         return countries.stream().sorted(Rows.byText(locale, Country::name))
                 .map(c -> new Choice(c.iso2(), c.name().in(locale))).toList();
     }

@@ -53,7 +53,7 @@ class ProjectsEndToEndTest extends BrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo(TITLE);
 
         browser.open("/projects/monitoring?lang=pt");
-        browser.find("#flag-country option[value=BZ]").click();
+        browser.find("#country option[value=BZ]").click();
         browser.find("form.filters button[type=submit]").click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("country=BZ"));
         assertThat(browser.driver().findElements(By.cssSelector("main table a")).stream()
