@@ -63,7 +63,7 @@ class MonitoringController {
         var byRule = new EnumMap<Bottleneck.Rule, Long>(Bottleneck.Rule.class);
         all.forEach(b -> byRule.merge(b.rule(), 1L, Long::sum));
         List<Bottleneck> shown = rule == null ? all : all.stream().filter(b -> b.rule() == rule).toList();
-        int first = Math.min(Math.max(page, 0) * FLAGS_PER_PAGE, shown.size());
+        int first = (int) Math.min((long) Math.max(page, 0) * FLAGS_PER_PAGE, shown.size()); // any page number a link may carry
         model.addAttribute("rules", rules);
         model.addAttribute("flaggedProjects", all.stream().map(Bottleneck::projectId).distinct().count());
         model.addAttribute("byRule", byRule);

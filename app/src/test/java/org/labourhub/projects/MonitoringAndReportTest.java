@@ -59,6 +59,8 @@ class MonitoringAndReportTest {
         String lowDelivery = mvc.perform(get("/projects/monitoring").param("country", "SV").param("rule", "LOW_DELIVERY")
                 .locale(Locale.ENGLISH)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(lowDelivery).contains("Project XI-TEST-STUCK", "Delivery rate 40 %").doesNotContain("No progress report for");
+        mvc.perform(get("/projects/monitoring").param("page", String.valueOf(Integer.MAX_VALUE)).locale(Locale.ENGLISH))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
         mvc.perform(get("/api/projects/monitoring").locale(Locale.FRENCH))
                 .andExpect(content().string(containsString("\"years\"")))
                 .andExpect(content().string(containsString("Travail des enfants")));
