@@ -22,6 +22,6 @@ import java.lang.annotation.Target;
         "logging.file.name=target/test-logs/labourhub.log"
 })
 public @interface IntegrationTest {
-    String ADMIN_PASSWORD = "admin-test-password";
+    String ADMIN_PASSWORD = "quiet-harbour-lantern-test";
     String DEMO_PASSWORD = "labourhub-demo";
 }

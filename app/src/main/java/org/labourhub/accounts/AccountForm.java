@@ -9,8 +9,6 @@ import java.util.Locale;
 /** What the administrator types to create or change an account. */
 class AccountForm {
 
-    static final int MIN_PASSWORD = 12;
-
     private String username = "";
     private String displayName = "";
     private Role role = Role.FOCAL_POINT;
@@ -56,8 +54,10 @@ class AccountForm {
                 errors.rejectValue("constituency", "accounts.validation.scope");
             }
         }
-        if ((creating || !password.isEmpty()) && password.length() < MIN_PASSWORD) {
-            errors.rejectValue("password", "accounts.validation.password", new Object[]{MIN_PASSWORD}, null);
+        if (creating || !password.isEmpty()) {
+            for (var problem : PasswordPolicy.problems(password, username, displayName)) {
+                errors.rejectValue("password", problem.key(), problem.args(), null);
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The administrator's account pages: list, create, change role, scope, password or access. */
@@ -29,9 +30,11 @@ class AccountsController {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final CountryCodes countries;
+    private final AccountSessions sessions;
 
     AccountsController(Accounts accounts, AccountsPolicy policy, PasswordEncoder encoder, AuditTrail audit,
-                       Optional<CountryCodes> countries) {
+                       Optional<CountryCodes> countries, AccountSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -110,7 +113,18 @@ class AccountsController {
             return "accounts/form";
         }
         audit.updated("account", id, summary(before), summary(after));
+        if (changesWhoMayDoWhat(before, after)) {
+            sessions.endAllOf(before.username());
+        }
         return "redirect:/admin/accounts?saved";
+    }
+
+    /** Access, role, scope or password changed: rights held by open sessions are no longer the account's. */
+    private static boolean changesWhoMayDoWhat(Account before, Account after) {
+        return before.enabled() != after.enabled() || before.role() != after.role()
+                || !Objects.equals(before.countryCode(), after.countryCode())
+                || before.constituency() != after.constituency()
+                || !before.passwordHash().equals(after.passwordHash());
     }
 
     /** What the audit trail keeps of an account: never the password hash. */

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * On the first start: the administrator account, with the password from LABOURHUB_ADMIN_PASSWORD or a generated one
@@ -30,8 +33,11 @@ class FirstAccounts implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final DemoMode demo;
     private final Environment environment;
+    private final MessageSource messages;
 
-    FirstAccounts(Accounts accounts, PasswordEncoder encoder, DemoMode demo, Environment environment) {
+    FirstAccounts(Accounts accounts, PasswordEncoder encoder, DemoMode demo, Environment environment,
+                  MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.encoder = encoder;
         this.demo = demo;
@@ -59,6 +65,12 @@ class FirstAccounts implements ApplicationRunner {
         String given = environment.getProperty("labourhub.admin-password");
         boolean generated = given == null || given.isBlank();
         String password = generated ? newPassword() : given;
+        var problems = PasswordPolicy.problems(password, "admin", "Administrator");
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("LABOURHUB_ADMIN_PASSWORD is refused: " + problems.stream()
+                    .map(p -> messages.getMessage(p.key(), p.args(), Locale.ENGLISH))
+                    .collect(Collectors.joining(" ")) + " Set another one and start again.");
+        }
         accounts.add(new Account(null, "admin", "Administrator", encoder.encode(password), Role.ADMIN, null, null, true, 0));
         if (generated) {
             System.out.println("""

@@ -7,11 +7,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach what. Reading published pages is open to everyone; every write needs a signed-in account, and
- * each module's policy then decides whether this account may make this change. Forms carry CSRF tokens.
+ * each module's policy then decides whether this account may make this change. Forms carry CSRF tokens (in the
+ * form body or a header, never in a URL). Behind a TLS proxy that the README's trusted proxies name, requests are
+ * seen as secure, so HSTS is sent and cookies are marked Secure.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,6 +26,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static CookieCsrfTokenRepository csrfTokens() {
+        var tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("LABOURHUB-CSRF");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     @Bean
@@ -39,9 +49,12 @@ class SecurityConfiguration {
             .formLogin(form -> form
                 .loginPage("/login")
                 .failureHandler((request, response, failure) -> response.sendRedirect(
-                        request.getContextPath() + "/login?error="
-                                + (failure instanceof ThrottledSignIn.Throttled ? "throttled" : "bad")))
+                        request.getContextPath() + "/login?error=" + (failure instanceof ThrottledSignIn.Throttled t
+                                ? "throttled&wait=" + Math.max(1, t.getWait().toSeconds()) : "bad")))
                 .permitAll())
+            // the token lives in a cookie, not in a session: anonymous readers get no session at all; pages
+            // carry the token only for signed-in accounts and on the sign-in form
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -11,7 +11,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Password sign-in that refuses to check passwords while an account or address is throttled. */
+import java.time.Duration;
+
+/**
+ * Password sign-in that refuses to check passwords while this account and address (or this address) must wait,
+ * and that treats a password no account could have (longer than the hasher reads) as a wrong one.
+ */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -26,10 +31,17 @@ class ThrottledSignIn implements AuthenticationProvider {
         this.passwords.setPasswordEncoder(encoder);
     }
 
-    /** Sign-in refused because of too many recent failures. */
+    /** Sign-in refused because of too many recent failures; {@code wait} is how long before the next try. */
     static final class Throttled extends AuthenticationException {
-        Throttled() {
+        private final Duration wait;
+
+        Throttled(Duration wait) {
             super("too many failed sign-ins");
+            this.wait = wait;
+        }
+
+        Duration getWait() {
+            return wait;
         }
     }
 
@@ -37,12 +49,16 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = String.valueOf(attempt.getPrincipal());
         String ip = attempt.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
-        if (throttle.isBlocked(username, ip)) {
-            throw new Throttled();
+        var wait = throttle.waitBefore(username, ip);
+        if (wait.isPresent()) {
+            throw new Throttled(wait.get());
         }
         try {
+            if (!PasswordPolicy.fitsTheHasher(String.valueOf(attempt.getCredentials()))) {
+                throw new BadCredentialsException("password longer than any account's");
+            }
             Authentication result = passwords.authenticate(attempt);
-            throttle.succeeded(username);
+            throttle.succeeded(username, ip);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(username, ip);

@@ -52,11 +52,11 @@ class AccountsAdministrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Un point focal a besoin d&#39;un pays et d&#39;un mandant.")))
                 .andExpect(content().string(containsString("Ce champ est obligatoire.")))
-                .andExpect(content().string(containsString("au moins 12 caractères")));
+                .andExpect(content().string(containsString("au moins 15 caractères")));
         mvc.perform(post("/admin/accounts/new").with(csrf()).with(SignedIn.as("admin", Role.ADMIN)).locale(Locale.forLanguageTag("es"))
                         .param("username", "ok.user").param("displayName", "Someone").param("role", "SECRETARIAT")
                         .param("password", "short"))
-                .andExpect(content().string(containsString("al menos 12 caracteres")));
+                .andExpect(content().string(containsString("al menos 15 caracteres")));
         assertThat(count()).isEqualTo(before);
     }
 

@@ -6,15 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +25,8 @@ class SignInTest {
 
     @Test
     void demoAccountsAndTheAdministratorCanSignIn() throws Exception {
-        assertThat(signIn("focal.gt", IntegrationTest.DEMO_PASSWORD)).endsWith("/");
-        assertThat(signIn("admin", IntegrationTest.ADMIN_PASSWORD)).endsWith("/");
+        assertThat(new Browsing(port).signIn("focal.gt", IntegrationTest.DEMO_PASSWORD)).endsWith("/");
+        assertThat(new Browsing(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD)).endsWith("/");
     }
 
     @Test
@@ -41,12 +37,48 @@ class SignInTest {
     }
 
     @Test
-    void repeatedFailuresPauseSignInEvenWithTheRightPassword() throws Exception {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
-            assertThat(signIn("analyst", "wrong-" + i)).endsWith("/login?error=bad");
+    void repeatedFailuresFromOneAddressMakeThatAddressWaitWhileTheAccountSignsInFromElsewhere() throws Exception {
+        var attacker = Browsing.from(port, "203.0.113.7");
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_PAIR; i++) {
+            assertThat(attacker.signIn("analyst", "wrong-" + i)).endsWith("/login?error=bad");
         }
-        assertThat(signIn("analyst", IntegrationTest.DEMO_PASSWORD)).endsWith("/login?error=throttled");
+        String refused = attacker.signIn("analyst", IntegrationTest.DEMO_PASSWORD);
+        assertThat(refused).contains("/login?error=throttled&wait=");
+        assertThat(attacker.get(refused.substring(refused.indexOf("/login")) + "&lang=es").body())
+                .containsPattern("Espere 1[0-5] segundos antes de volver a intentarlo");
+
+        assertThat(Browsing.from(port, "198.51.100.20").signIn("analyst", IntegrationTest.DEMO_PASSWORD))
+                .as("the real user, from another address").endsWith("/");
         jdbc.sql("delete from accounts.login_failure where username = 'analyst'").update();
+    }
+
+    @Test
+    void failuresOnManyNamesFromOneAddressDoNotStopOtherAddressesNorOtherAccounts() throws Exception {
+        var sprayer = Browsing.from(port, "203.0.113.99");
+        for (int i = 0; i < 20; i++) {
+            assertThat(sprayer.signIn("nobody-" + i, "guess-" + i)).endsWith("/login?error=bad");
+        }
+        assertThat(Browsing.from(port, "198.51.100.21").signIn("focal.pe", IntegrationTest.DEMO_PASSWORD)).endsWith("/");
+        assertThat(sprayer.signIn("focal.pe", IntegrationTest.DEMO_PASSWORD)).as("below the address's free failures").endsWith("/");
+        jdbc.sql("delete from accounts.login_failure where client_ip = '203.0.113.99'").update();
+    }
+
+    @Test
+    void theWaitDoublesAfterEachFurtherFailureUpToItsCap() {
+        var first = LoginThrottle.FIRST_PAIR_WAIT;
+        int free = LoginThrottle.FREE_FAILURES_PER_PAIR;
+        var longest = LoginThrottle.LONGEST_PAIR_WAIT;
+        assertThat(LoginThrottle.waitAfter(free - 1, free, first, longest)).isZero();
+        assertThat(LoginThrottle.waitAfter(free, free, first, longest)).isEqualTo(first);
+        assertThat(LoginThrottle.waitAfter(free + 2, free, first, longest)).isEqualTo(first.multipliedBy(4));
+        assertThat(LoginThrottle.waitAfter(free + 500, free, first, longest)).isEqualTo(longest);
+        assertThat(longest).isLessThanOrEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void aPasswordLongerThanTheHasherReadsIsAWrongPasswordNotAnError() throws Exception {
+        assertThat(Browsing.from(port, "198.51.100.30").signIn("focal.gt", "x".repeat(200))).endsWith("/login?error=bad");
+        jdbc.sql("delete from accounts.login_failure where client_ip = '198.51.100.30'").update();
     }
 
     @Test
@@ -57,24 +89,5 @@ class SignInTest {
                 .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=x")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
-    }
-
-    /** Signs in through the real form and returns where the browser is sent. */
-    private String signIn(String username, String password) throws Exception {
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(csrf.find()).as("login form has a CSRF token").isTrue();
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
