@@ -8,6 +8,9 @@ import java.util.Optional;
 public enum Language {
     ES, EN, FR, PT;
 
+    /** The cookie that remembers the reader's choice. */
+    public static final String COOKIE = "labourhub-lang";
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -24,7 +24,7 @@ import java.util.Locale;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    static final String COOKIE = "labourhub-lang";
+    static final String COOKIE = Language.COOKIE;
     private static final List<Locale> SUPPORTED = Arrays.stream(Language.values()).map(Language::locale).toList();
 
     @Bean
