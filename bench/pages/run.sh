@@ -30,7 +30,11 @@ PLAN=$(curl -fs "$base/plans" | grep -o 'href="/plans/[0-9]*"' | head -1 | grep 
 export PLAN
 echo "LabourHub $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M') UTC, load average $(cut -d' ' -f1-3 /proc/loadavg), plan $PLAN"
 
-pg_pids() { pgrep -f "postgres.*$home" | tr '\n' ' '; }
+pg_pids() { # the embedded server and its backends (children of the postmaster)
+  local pm
+  pm=$(pgrep -f "^[^ ]*bin/postgres -D $home" | head -1)
+  [ -n "$pm" ] && echo "$pm $(pgrep -P "$pm" | tr '\n' ' ')"
+}
 cpu_ticks() { # pids -> user+system clock ticks
   local total=0
   for p in "$@"; do
@@ -44,16 +48,42 @@ TICK=$(getconf CLK_TCK)
 wrk -t2 -c16 -d20s -s bench/pages/public-mix.lua "$base" > /dev/null
 
 echo
-echo "CPU per page (1 client, 10 s each; ms of CPU per request):"
-printf '| page | requests/s | app CPU (ms) | database CPU (ms) |\n|---|---|---|---|\n'
-for page in "/?lang=es" "/countries?lang=en" "/countries/GT?lang=es" "/projects?lang=fr" \
-            "/projects?q=migracion&lang=es" "/plans?lang=pt" "$PLAN?lang=en"; do
+echo "CPU per page, 1 client, 10 s each, in ms of CPU per request: kept (served to anonymous readers from the page"
+echo "cache) and rendered (a new query parameter on each request, so that the page is rendered every time):"
+printf '| page | kept: requests/s | kept: app CPU | rendered: requests/s | rendered: app CPU | rendered: database CPU |\n'
+printf '|---|---|---|---|---|---|\n'
+measure() { # page bust -> "requests/s app-ms db-ms"
+  local pgs a0 d0 n a1 d1
   pgs=$(pg_pids)
   a0=$(cpu_ticks $APP); d0=$(cpu_ticks $pgs)
-  n=$(PAGE="$page" wrk -t1 -c1 -d10s -s bench/pages/one-page.lua "$base" | awk '/requests in/ {print $1}')
+  n=$(PAGE="$1" BUST="$2" wrk -t1 -c1 -d10s -s bench/pages/one-page.lua "$base" | awk '/requests in/ {print $1}')
   a1=$(cpu_ticks $APP); d1=$(cpu_ticks $pgs)
-  awk -v p="$page" -v n="$n" -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v t="$TICK" \
-    'BEGIN { printf "| %s | %.0f | %.2f | %.2f |\n", p, n / 10, a * 1000 / t / n, d * 1000 / t / n }'
+  awk -v n="$n" -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v t="$TICK" \
+    'BEGIN { printf "%.0f %.2f %.2f", n / 10, a * 1000 / t / n, d * 1000 / t / n }'
+}
+for page in "/?lang=es" "/countries?lang=en" "/countries/GT?lang=es" "/projects?lang=fr" \
+            "/projects?q=migracion&lang=es" "/plans?lang=pt" "$PLAN?lang=en"; do
+  read -r kn ka _ <<< "$(measure "$page" 0)"
+  read -r rn ra rd <<< "$(measure "$page" 1)"
+  echo "| $page | $kn | $ka | $rn | $ra | $rd |"
+done
+
+echo
+echo "Where a rendered page's CPU goes (JFR samples of the request threads, 64 clients, 20 s, every page rendered):"
+jcmd $APP JFR.start name=render settings=profile filename="$PWD/$out/render.jfr" > /dev/null
+for page in "/countries?lang=en" "/countries/GT?lang=es" "/projects?lang=fr" "$PLAN?lang=en"; do
+  PAGE="$page" BUST=1 wrk -t1 -c16 -d5s -s bench/pages/one-page.lua "$base" > /dev/null
+done
+jcmd $APP JFR.stop name=render > /dev/null
+jfr print --events jdk.ExecutionSample "$out/render.jfr" \
+  | awk '/jdk.ExecutionSample/ { if (s != "") print s; s = "" } /line:/ { s = s " " $1 } END { print s }' > "$out/render.stacks"
+total=$(grep -c . "$out/render.stacks")
+for part in "org.thymeleaf:templates (Thymeleaf)" "org.springframework.expression:expressions in templates (SpEL)" \
+            "MessageSource:messages" "java.text.Collator:sorting by the reader's collation" \
+            "org.postgresql:the JDBC driver" "org.springframework.security:Spring Security" \
+            "org.apache.catalina:Tomcat" "org.labourhub:LabourHub's own code (whole stacks through it)"; do
+  n=$(grep -c "${part%%:*}" "$out/render.stacks" || true)
+  awk -v n="$n" -v t="$total" -v what="${part#*:}" 'BEGIN { printf "%5.1f %%  %s\n", 100 * n / t, what }'
 done
 
 echo

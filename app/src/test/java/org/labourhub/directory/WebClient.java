@@ -51,10 +51,14 @@ final class WebClient {
                 .header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts a form with the CSRF token of the page it came from (any page carries one). */
+    /**
+     * Posts a form with a CSRF token: a signed-in page carries one; an anonymous reader's pages carry none, so it
+     * takes the sign-in form's.
+     */
     HttpResponse<String> submit(String path, Map<String, String> fields) throws Exception {
         var withToken = new LinkedHashMap<>(fields);
-        withToken.put("_csrf", csrf(get("/countries/GT").body()));
+        String page = get("/countries/GT").body();
+        withToken.put("_csrf", csrf(page.contains("csrf-token") ? page : get("/login").body()));
         return post(path, withToken);
     }
 

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,8 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * same page for the same address, language and kind of request, so rendering it once serves them all. A kept page
  * is served only if the database's current snapshot (which changes with every committed or begun write, from any
  * app node, import or job) is the one it was rendered under, so a reader never sees a page older than the data;
- * and never longer than {@code maxAge}, for pages that depend on the date. Signed-in accounts, writes, errors and
- * anything that sets a cookie other than the language are never kept. While the database cannot be reached,
+ * and never longer than {@code maxAge}, for pages that depend on the date. Signed-in accounts, writes, errors,
+ * pages that carry a CSRF token (the sign-in form) and anything that sets a cookie other than the language are
+ * never kept. While the database cannot be reached,
  * nothing is served from here.
  */
 public final class PublicPageCache extends OncePerRequestFilter {
@@ -104,10 +106,11 @@ public final class PublicPageCache extends OncePerRequestFilter {
             replay(kept, response);
             return;
         }
+        var token = TrackedCsrfToken.track(request);
         Set<String> before = new HashSet<>(response.getHeaderNames());
         var recording = new CopiedResponse(response, (int) Math.min(settings.megabytes() * 1024 * 1024 / 16, 4 << 20));
         chain.doFilter(request, recording);
-        Page page = keepable(recording, before, snapshot);
+        Page page = token.used() ? null : keepable(recording, before, snapshot);
         if (page != null) {
             Page replaced = pages.put(key, page);
             bytes.addAndGet(page.body().length - (replaced == null ? 0 : replaced.body().length));
@@ -163,8 +166,11 @@ public final class PublicPageCache extends OncePerRequestFilter {
                 }
             }
         }
+        var parameters = new StringBuilder();
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) ->
+                parameters.append(name).append('=').append(String.join("\u0000", values)).append('&'));
         return String.join("\n", request.getScheme(), request.getServerName(), request.getRequestURI(),
-                String.valueOf(request.getQueryString()), String.valueOf(languageChosen),
+                parameters, String.valueOf(languageChosen),
                 String.valueOf(request.getHeader("Accept-Language")), String.valueOf(request.getHeader("Accept")),
                 String.valueOf(request.getHeader("HX-Request")), String.valueOf(request.getHeader("HX-Target")),
                 String.valueOf(request.getHeader("HX-Trigger")));

@@ -70,6 +70,20 @@ class PublicPageCacheTest {
         assertThat(get("/countries/PE?lang=en").body()).doesNotContain("csrf-token");
     }
 
+    @Test
+    void theSignInFormCarriesEachBrowsersOwnTokenAndIsNeverKept() throws Exception {
+        var first = get("/login");
+        var second = get("/login");
+        assertThat(token(first.body())).isNotEqualTo(token(second.body()));
+        assertThat(second.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("LABOURHUB-CSRF="));
+    }
+
+    private static String token(String page) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return send(HttpClient.newHttpClient(), HttpRequest.newBuilder(uri(path)));
     }
