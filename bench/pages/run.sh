@@ -44,8 +44,13 @@ cpu_ticks() { # pids -> user+system clock ticks
 }
 TICK=$(getconf CLK_TCK)
 
-# warm up: every page of the mix, then the mix itself
-wrk -t2 -c16 -d20s -s bench/pages/public-mix.lua "$base" > /dev/null
+# warm up until the JIT has compiled what the pages use (its compiler threads count in the application's CPU):
+# the mix for 30 s, then each page rendered again and again for 5 s
+wrk -t2 -c16 -d30s -s bench/pages/public-mix.lua "$base" > /dev/null
+for page in "/?lang=es" "/countries?lang=en" "/countries/GT?lang=es" "/projects?lang=fr" \
+            "/projects?q=migracion&lang=es" "/plans?lang=pt" "$PLAN?lang=en"; do
+  PAGE="$page" BUST=1 wrk -t1 -c4 -d5s -s bench/pages/one-page.lua "$base" > /dev/null
+done
 
 echo
 echo "CPU per page, 1 client, 10 s each, in ms of CPU per request: kept (served to anonymous readers from the page"
