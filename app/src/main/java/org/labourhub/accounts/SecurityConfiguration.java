@@ -8,6 +8,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -55,6 +56,9 @@ class SecurityConfiguration {
             // the token lives in a cookie, not in a session: anonymous readers get no session at all; pages
             // carry the token only for signed-in accounts and on the sign-in form
             .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+            // where to return after signing in is remembered in a cookie too, so that an anonymous request for a
+            // page that needs an account creates no session either
+            .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -35,6 +35,8 @@ class AnonymousReadersTest {
             assertThat(response.headers().allValues("Set-Cookie")).as(page).noneMatch(c -> c.startsWith("SESSION"));
             assertThat(response.body()).as(page).doesNotContain("csrf-token");
         }
+        assertThat(reader.get("/audit").statusCode()).as("a page that needs an account").isEqualTo(302);
+        assertThat(reader.get("/me/assignments").statusCode()).isEqualTo(302);
         assertThat(sessions()).isEqualTo(before);
     }
 
