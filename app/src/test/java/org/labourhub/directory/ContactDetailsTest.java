@@ -1,5 +1,6 @@
 package org.labourhub.directory;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.labourhub.IntegrationTest;
 import org.labourhub.accounts.Role;
@@ -7,6 +8,7 @@ import org.labourhub.accounts.SignedIn;
 import org.labourhub.platform.Constituency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -27,6 +29,14 @@ class ContactDetailsTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The demo data holds no personal data (DemoDirectoryTest checks): the person made here does not stay. */
+    @AfterEach
+    void forgetThePerson() {
+        jdbc.sql("delete from directory.person where email = ?").param(EMAIL).update();
+    }
 
     @Test
     void contactDetailsAreShownOnlyToTheSecretariatAndTheFocalPointsOfTheCountry() throws Exception {
