@@ -59,6 +59,11 @@ class DirectoryPolicy {
         return iso2 == null ? mayEditShared(actor) : mayWorkIn(actor, iso2);
     }
 
+    /** Refuses a form whose country the actor may not put records in, before the form is read. */
+    void checkMayAddTo(Actor actor, String iso2) {
+        require(mayAddTo(actor, iso2), actor, iso2 == null ? "records of no country" : "records of country " + iso2);
+    }
+
     /**
      * Whether the actor may read a person's e-mail and phone: the secretariat and administrators, and the focal points
      * of the person's country (any constituency: the tripartite partners of one country work together). Anonymous

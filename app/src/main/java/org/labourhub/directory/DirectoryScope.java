@@ -34,10 +34,24 @@ class DirectoryScope {
         return policy.mayEditRole(actor, role.countryIso2(), role.constituency()) && mayEdit(actor, holder);
     }
 
+    void checkMayEdit(Actor actor, Organisation o) {
+        DirectoryPolicy.require(mayEdit(actor, o), actor, "organisation " + o.id());
+    }
+
+    void checkMayEdit(Actor actor, Person p) {
+        DirectoryPolicy.require(mayEdit(actor, p), actor, "person " + p.id());
+    }
+
+    void checkMayEdit(Actor actor, Person holder, FocalPoint role) {
+        checkMayEdit(actor, holder);
+        DirectoryPolicy.require(policy.mayEditRole(actor, role.countryIso2(), role.constituency()), actor,
+                "focal point " + role.id());
+    }
+
     /** Adding ({@code stored} null) or changing an organisation; a new or changed parent must be within scope too. */
     void checkOrganisation(Actor actor, Organisation stored, Organisation requested) {
         if (stored != null) {
-            DirectoryPolicy.require(mayEdit(actor, stored), actor, "organisation " + stored.id());
+            checkMayEdit(actor, stored);
         }
         DirectoryPolicy.require(mayEdit(actor, requested), actor,
                 "an organisation of type " + requested.type() + " and country " + requested.countryIso2());
@@ -52,7 +66,7 @@ class DirectoryScope {
     /** Adding ({@code stored} null) or changing a person: the stored and the requested person within scope. */
     void checkPerson(Actor actor, Person stored, Person requested) {
         if (stored != null) {
-            DirectoryPolicy.require(mayEdit(actor, stored), actor, "person " + stored.id());
+            checkMayEdit(actor, stored);
         }
         List<FocalPoint> roles = requested.id() == null ? List.of() : roles(requested.id());
         DirectoryPolicy.require(policy.mayEditPerson(actor, requested.countryIso2(),

@@ -40,7 +40,7 @@ class FocalPointController {
     String add(@PathVariable long personId, Locale locale, Model model) {
         Person person = person(personId);
         var form = FocalPointForm.forPerson(person);
-        requireMayEdit(person);
+        scope.checkMayEdit(Actor.current(), person);
         model.addAttribute("form", form);
         return form(person, null, locale, model);
     }
@@ -49,8 +49,8 @@ class FocalPointController {
     String create(@PathVariable long personId, @ModelAttribute("form") FocalPointForm form, BindingResult errors,
                   Locale locale, Model model) {
         Person person = person(personId);
-        requireMayEdit(person);
-        requireMayWorkIn(FieldRules.orNull(form.getCountry()));
+        scope.checkMayEdit(Actor.current(), person);
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, networks);
         if (errors.hasErrors()) {
             return form(person, null, locale, model);
@@ -63,7 +63,7 @@ class FocalPointController {
     String edit(@PathVariable long id, Locale locale, Model model) {
         FocalPoint focalPoint = focalPoint(id);
         Person person = person(focalPoint.personId());
-        requireMayEdit(person, focalPoint);
+        scope.checkMayEdit(Actor.current(), person, focalPoint);
         model.addAttribute("form", FocalPointForm.of(focalPoint));
         return form(person, focalPoint, locale, model);
     }
@@ -73,8 +73,8 @@ class FocalPointController {
                 Locale locale, Model model) {
         FocalPoint focalPoint = focalPoint(id);
         Person person = person(focalPoint.personId());
-        requireMayEdit(person, focalPoint);
-        requireMayWorkIn(FieldRules.orNull(form.getCountry()));
+        scope.checkMayEdit(Actor.current(), person, focalPoint);
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, networks);
         if (errors.hasErrors()) {
             return form(person, focalPoint, locale, model);
@@ -98,20 +98,6 @@ class FocalPointController {
                 .filter(c -> actor.maintainsEverything() || c == actor.constituency()).toList());
         model.addAttribute("networks", Choice.networks(networks.all(locale), locale));
         return "directory/focal-point-form";
-    }
-
-    private void requireMayEdit(Person person) {
-        DirectoryPolicy.require(scope.mayEdit(Actor.current(), person), Actor.current(), "person " + person.id());
-    }
-
-    private void requireMayEdit(Person person, FocalPoint role) {
-        requireMayEdit(person);
-        DirectoryPolicy.require(policy.mayEditRole(Actor.current(), role.countryIso2(), role.constituency()),
-                Actor.current(), "focal point " + role.id());
-    }
-
-    private void requireMayWorkIn(String iso2) {
-        DirectoryPolicy.require(policy.mayWorkIn(Actor.current(), iso2), Actor.current(), "records of country " + iso2);
     }
 
     private Person person(long id) {

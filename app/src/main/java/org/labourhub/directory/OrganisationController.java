@@ -77,14 +77,14 @@ class OrganisationController {
         var form = new OrganisationForm();
         Actor actor = Actor.current();
         form.setCountry(countries.exists(country) ? country : actor.country().orElse(null));
-        requireMayAddTo(actor, form.getCountry());
+        policy.checkMayAddTo(actor, form.getCountry());
         model.addAttribute("form", form);
         return form(null, locale, model);
     }
 
     @PostMapping("/organisations/new")
     String create(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Locale locale, Model model) {
-        requireMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, organisations, null);
         if (errors.hasErrors()) {
             return form(null, locale, model);
@@ -96,7 +96,7 @@ class OrganisationController {
     @GetMapping("/organisations/{id}/edit")
     String edit(@PathVariable long id, Locale locale, Model model) {
         Organisation organisation = organisation(id);
-        requireMayEdit(organisation);
+        scope.checkMayEdit(Actor.current(), organisation);
         model.addAttribute("form", OrganisationForm.of(organisation));
         return form(organisation, locale, model);
     }
@@ -105,8 +105,8 @@ class OrganisationController {
     String save(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors,
                 Locale locale, Model model) {
         Organisation organisation = organisation(id);
-        requireMayEdit(organisation);
-        requireMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
+        scope.checkMayEdit(Actor.current(), organisation);
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, organisations, id);
         if (errors.hasErrors()) {
             return form(organisation, locale, model);
@@ -133,15 +133,6 @@ class OrganisationController {
                 .filter(o -> policy.mayEditOrganisation(actor, o.type(), o.countryIso2())
                         || (organisation != null && Objects.equals(o.id(), organisation.parentId()))).toList(), locale));
         return "directory/organisation-form";
-    }
-
-    private void requireMayEdit(Organisation organisation) {
-        DirectoryPolicy.require(scope.mayEdit(Actor.current(), organisation), Actor.current(),
-                "organisation " + organisation.id());
-    }
-
-    private void requireMayAddTo(Actor actor, String iso2) {
-        DirectoryPolicy.require(policy.mayAddTo(actor, iso2), actor, "records of country " + iso2);
     }
 
     private Organisation organisation(long id) {

@@ -81,14 +81,14 @@ class PersonController {
         var form = new PersonForm();
         Actor actor = Actor.current();
         form.setCountry(countries.exists(country) ? country : actor.country().orElse(null));
-        requireMayAddTo(actor, form.getCountry());
+        policy.checkMayAddTo(actor, form.getCountry());
         model.addAttribute("form", form);
         return form(null, locale, model);
     }
 
     @PostMapping("/people/new")
     String create(@ModelAttribute("form") PersonForm form, BindingResult errors, Locale locale, Model model) {
-        requireMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, organisations);
         if (errors.hasErrors()) {
             return form(null, locale, model);
@@ -99,7 +99,7 @@ class PersonController {
     @GetMapping("/people/{id}/edit")
     String edit(@PathVariable long id, Locale locale, Model model) {
         Person person = person(id);
-        requireMayEdit(person);
+        scope.checkMayEdit(Actor.current(), person);
         model.addAttribute("form", PersonForm.of(person));
         return form(person, locale, model);
     }
@@ -108,8 +108,8 @@ class PersonController {
     String save(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult errors, Locale locale,
                 Model model) {
         Person person = person(id);
-        requireMayEdit(person);
-        requireMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
+        scope.checkMayEdit(Actor.current(), person);
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, organisations);
         if (errors.hasErrors()) {
             return form(person, locale, model);
@@ -133,14 +133,6 @@ class PersonController {
                 .filter(o -> policy.mayEditOrganisation(actor, o.type(), o.countryIso2())
                         || (person != null && Objects.equals(o.id(), person.organisationId()))).toList(), locale));
         return "directory/person-form";
-    }
-
-    private void requireMayEdit(Person person) {
-        DirectoryPolicy.require(scope.mayEdit(Actor.current(), person), Actor.current(), "person " + person.id());
-    }
-
-    private void requireMayAddTo(Actor actor, String iso2) {
-        DirectoryPolicy.require(policy.mayAddTo(actor, iso2), actor, "records of country " + iso2);
     }
 
     private Person person(long id) {
