@@ -20,12 +20,12 @@ class Countries {
     private static final String COLUMNS = "iso2, iso3, name::text as name, oas_member, region";
 
     private final JdbcClient jdbc;
-    private final DirectoryPolicy policy;
+    private final DirectoryScope scope;
     private final AuditTrail audit;
 
-    Countries(JdbcClient jdbc, DirectoryPolicy policy, AuditTrail audit) {
+    Countries(JdbcClient jdbc, DirectoryScope scope, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.policy = policy;
+        this.scope = scope;
         this.audit = audit;
     }
 
@@ -50,10 +50,10 @@ class Countries {
                 .optional();
     }
 
-    /** Saves a profile edited from {@code changed.version()}; refused for anyone but this country's maintainers. */
+    /** Saves a profile edited from {@code changed.version()}; refused for anyone but the secretariat and the country's government focal point. */
     @Transactional
     void updateProfile(CountryProfile changed) {
-        policy.checkCountry(Actor.current(), changed.iso2());
+        scope.checkProfile(Actor.current(), changed.iso2());
         CountryProfile before = profile(new CountryCode(changed.iso2())).orElseThrow();
         int rows = jdbc.sql("""
                         update directory.country set summary = cast(? as jsonb), labour_ministry_id = ?, version = version + 1

@@ -25,15 +25,18 @@ class CountryController {
     private final FocalPointListing focalPoints;
     private final Networks networks;
     private final DirectoryPolicy policy;
+    private final DirectoryScope scope;
 
     CountryController(Countries countries, CountryListing listing, OrganisationListing organisations,
-                      FocalPointListing focalPoints, Networks networks, DirectoryPolicy policy) {
+                      FocalPointListing focalPoints, Networks networks, DirectoryPolicy policy,
+                      DirectoryScope scope) {
         this.countries = countries;
         this.listing = listing;
         this.organisations = organisations;
         this.focalPoints = focalPoints;
         this.networks = networks;
         this.policy = policy;
+        this.scope = scope;
     }
 
     @GetMapping("/countries")
@@ -58,14 +61,14 @@ class CountryController {
         model.addAttribute("focalPoints", focalPoints.ofCountry(country.iso2()));
         model.addAttribute("memberships", networks.membershipsOfCountry(country.iso2()));
         model.addAttribute("organisations", organisations.ofCountry(country.iso2(), locale));
-        model.addAttribute("mayEdit", policy.mayEditCountry(Actor.current(), country.iso2()));
+        model.addAttribute("mayEdit", policy.mayEditProfile(Actor.current(), country.iso2()));
         return "directory/country";
     }
 
     @GetMapping("/countries/{code}/edit")
     String edit(@PathVariable String code, Locale locale, Model model) {
         Country country = country(code);
-        policy.checkCountry(Actor.current(), country.iso2());
+        scope.checkProfile(Actor.current(), country.iso2());
         model.addAttribute("form", CountryProfileForm.of(countries.profile(new CountryCode(country.iso2())).orElseThrow()));
         return form(country, locale, model);
     }
@@ -74,7 +77,7 @@ class CountryController {
     String save(@PathVariable String code, @ModelAttribute("form") CountryProfileForm form, BindingResult errors,
                 Locale locale, Model model) {
         Country country = country(code);
-        policy.checkCountry(Actor.current(), country.iso2());
+        scope.checkProfile(Actor.current(), country.iso2());
         form.validate(errors, organisations.ofCountry(country.iso2(), locale));
         if (errors.hasErrors()) {
             return form(country, locale, model);

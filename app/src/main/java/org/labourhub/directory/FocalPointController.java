@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Naming a person focal point of a country and constituency, and changing that role. */
@@ -23,21 +24,23 @@ class FocalPointController {
     private final Countries countries;
     private final Networks networks;
     private final DirectoryPolicy policy;
+    private final DirectoryScope scope;
 
     FocalPointController(FocalPoints focalPoints, People people, Countries countries, Networks networks,
-                         DirectoryPolicy policy) {
+                         DirectoryPolicy policy, DirectoryScope scope) {
         this.focalPoints = focalPoints;
         this.people = people;
         this.countries = countries;
         this.networks = networks;
         this.policy = policy;
+        this.scope = scope;
     }
 
     @GetMapping("/people/{personId}/focal-points/new")
     String add(@PathVariable long personId, Locale locale, Model model) {
         Person person = person(personId);
         var form = FocalPointForm.forPerson(person);
-        policy.checkCountry(Actor.current(), form.getCountry() != null ? form.getCountry() : Actor.current().countryCode());
+        scope.checkMayEdit(Actor.current(), person);
         model.addAttribute("form", form);
         return form(person, null, locale, model);
     }
@@ -46,7 +49,8 @@ class FocalPointController {
     String create(@PathVariable long personId, @ModelAttribute("form") FocalPointForm form, BindingResult errors,
                   Locale locale, Model model) {
         Person person = person(personId);
-        policy.checkCountry(Actor.current(), FieldRules.orNull(form.getCountry()));
+        scope.checkMayEdit(Actor.current(), person);
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, networks);
         if (errors.hasErrors()) {
             return form(person, null, locale, model);
@@ -58,19 +62,20 @@ class FocalPointController {
     @GetMapping("/focal-points/{id}/edit")
     String edit(@PathVariable long id, Locale locale, Model model) {
         FocalPoint focalPoint = focalPoint(id);
-        policy.checkCountry(Actor.current(), focalPoint.countryIso2());
+        Person person = person(focalPoint.personId());
+        scope.checkMayEdit(Actor.current(), person, focalPoint);
         model.addAttribute("form", FocalPointForm.of(focalPoint));
-        return form(person(focalPoint.personId()), focalPoint, locale, model);
+        return form(person, focalPoint, locale, model);
     }
 
     @PostMapping("/focal-points/{id}/edit")
     String save(@PathVariable long id, @ModelAttribute("form") FocalPointForm form, BindingResult errors,
                 Locale locale, Model model) {
         FocalPoint focalPoint = focalPoint(id);
-        policy.checkCountry(Actor.current(), focalPoint.countryIso2());
-        policy.checkCountry(Actor.current(), FieldRules.orNull(form.getCountry()));
-        form.validate(errors, countries, networks);
         Person person = person(focalPoint.personId());
+        scope.checkMayEdit(Actor.current(), person, focalPoint);
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
+        form.validate(errors, countries, networks);
         if (errors.hasErrors()) {
             return form(person, focalPoint, locale, model);
         }
@@ -88,8 +93,9 @@ class FocalPointController {
         model.addAttribute("person", person);
         model.addAttribute("focalPoint", focalPoint);
         model.addAttribute("countries", Choice.countries(countries.all().stream()
-                .filter(c -> policy.mayEditCountry(actor, c.iso2())).toList(), locale));
-        model.addAttribute("constituencies", Constituency.values());
+                .filter(c -> policy.mayWorkIn(actor, c.iso2())).toList(), locale));
+        model.addAttribute("constituencies", Arrays.stream(Constituency.values())
+                .filter(c -> actor.maintainsEverything() || c == actor.constituency()).toList());
         model.addAttribute("networks", Choice.networks(networks.all(locale), locale));
         return "directory/focal-point-form";
     }

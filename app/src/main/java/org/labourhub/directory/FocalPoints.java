@@ -17,12 +17,12 @@ import java.util.Optional;
 class FocalPoints {
 
     private final JdbcClient jdbc;
-    private final DirectoryPolicy policy;
+    private final DirectoryScope scope;
     private final AuditTrail audit;
 
-    FocalPoints(JdbcClient jdbc, DirectoryPolicy policy, AuditTrail audit) {
+    FocalPoints(JdbcClient jdbc, DirectoryScope scope, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.policy = policy;
+        this.scope = scope;
         this.audit = audit;
     }
 
@@ -33,7 +33,7 @@ class FocalPoints {
 
     @Transactional
     FocalPoint add(FocalPoint f) {
-        policy.checkCountry(Actor.current(), f.countryIso2());
+        scope.checkRole(Actor.current(), null, f);
         long id = jdbc.sql("""
                         insert into directory.focal_point (person_id, country_iso2, constituency, network_id, since)
                         values (?, ?, ?, ?, ?) returning id""")
@@ -47,8 +47,7 @@ class FocalPoints {
     @Transactional
     void update(FocalPoint changed) {
         FocalPoint before = byId(changed.id()).orElseThrow();
-        policy.checkCountry(Actor.current(), before.countryIso2());
-        policy.checkCountry(Actor.current(), changed.countryIso2());
+        scope.checkRole(Actor.current(), before, changed);
         int rows = jdbc.sql("""
                         update directory.focal_point set country_iso2 = ?, constituency = ?, network_id = ?,
                                since = ?, version = version + 1

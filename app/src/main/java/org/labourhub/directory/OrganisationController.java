@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The organisation list, an organisation's page, and the forms to add and change organisations. */
 @Controller
@@ -26,15 +28,18 @@ class OrganisationController {
     private final PeopleListing people;
     private final Networks networks;
     private final DirectoryPolicy policy;
+    private final DirectoryScope scope;
 
     OrganisationController(Organisations organisations, OrganisationListing listing, Countries countries,
-                           PeopleListing people, Networks networks, DirectoryPolicy policy) {
+                           PeopleListing people, Networks networks, DirectoryPolicy policy,
+                           DirectoryScope scope) {
         this.organisations = organisations;
         this.listing = listing;
         this.countries = countries;
         this.people = people;
         this.networks = networks;
         this.policy = policy;
+        this.scope = scope;
     }
 
     @GetMapping("/organisations")
@@ -63,7 +68,7 @@ class OrganisationController {
         model.addAttribute("parts", listing.partsOf(id, locale));
         model.addAttribute("people", people.ofOrganisation(id));
         model.addAttribute("memberships", networks.membershipsOfOrganisation(id));
-        model.addAttribute("mayEdit", policy.mayEditRecordOf(Actor.current(), organisation.countryIso2()));
+        model.addAttribute("mayEdit", scope.mayEdit(Actor.current(), organisation));
         return "directory/organisation";
     }
 
@@ -72,14 +77,14 @@ class OrganisationController {
         var form = new OrganisationForm();
         Actor actor = Actor.current();
         form.setCountry(countries.exists(country) ? country : actor.country().orElse(null));
-        policy.checkRecordOf(actor, form.getCountry());
+        policy.checkMayAddTo(actor, form.getCountry());
         model.addAttribute("form", form);
         return form(null, locale, model);
     }
 
     @PostMapping("/organisations/new")
     String create(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Locale locale, Model model) {
-        policy.checkRecordOf(Actor.current(), FieldRules.orNull(form.getCountry()));
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, organisations, null);
         if (errors.hasErrors()) {
             return form(null, locale, model);
@@ -91,7 +96,7 @@ class OrganisationController {
     @GetMapping("/organisations/{id}/edit")
     String edit(@PathVariable long id, Locale locale, Model model) {
         Organisation organisation = organisation(id);
-        policy.checkRecordOf(Actor.current(), organisation.countryIso2());
+        scope.checkMayEdit(Actor.current(), organisation);
         model.addAttribute("form", OrganisationForm.of(organisation));
         return form(organisation, locale, model);
     }
@@ -100,7 +105,8 @@ class OrganisationController {
     String save(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors,
                 Locale locale, Model model) {
         Organisation organisation = organisation(id);
-        policy.checkRecordOf(Actor.current(), organisation.countryIso2(), FieldRules.orNull(form.getCountry()));
+        scope.checkMayEdit(Actor.current(), organisation);
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, organisations, id);
         if (errors.hasErrors()) {
             return form(organisation, locale, model);
@@ -117,12 +123,15 @@ class OrganisationController {
     private String form(Organisation organisation, Locale locale, Model model) {
         Actor actor = Actor.current();
         List<Country> choosable = countries.all().stream()
-                .filter(c -> policy.mayEditCountry(actor, c.iso2())).toList();
+                .filter(c -> policy.mayWorkIn(actor, c.iso2())).toList();
         model.addAttribute("organisation", organisation);
-        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("types", Arrays.stream(OrganisationType.values())
+                .filter(t -> policy.mayEditOrganisation(actor, t, actor.countryCode())).toList());
         model.addAttribute("countries", Choice.countries(choosable, locale));
         model.addAttribute("mayChooseNoCountry", policy.mayEditShared(actor));
-        model.addAttribute("parents", Choice.organisations(listing.all(locale), locale));
+        model.addAttribute("parents", Choice.organisations(listing.all(locale).stream()
+                .filter(o -> policy.mayEditOrganisation(actor, o.type(), o.countryIso2())
+                        || (organisation != null && Objects.equals(o.id(), organisation.parentId()))).toList(), locale));
         return "directory/organisation-form";
     }
 

@@ -24,13 +24,13 @@ class Organisations {
             + ", o.description::text as description, o.parent_id, o.website, o.version";
 
     private final JdbcClient jdbc;
-    private final DirectoryPolicy policy;
+    private final DirectoryScope scope;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    Organisations(JdbcClient jdbc, DirectoryPolicy policy, AuditTrail audit, ApplicationEventPublisher events) {
+    Organisations(JdbcClient jdbc, DirectoryScope scope, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.policy = policy;
+        this.scope = scope;
         this.audit = audit;
         this.events = events;
     }
@@ -57,7 +57,7 @@ class Organisations {
     /** Adds an organisation under a key made from its acronym or name; refused outside the actor's scope. */
     @Transactional
     Organisation add(Organisation o) {
-        policy.checkRecordOf(Actor.current(), o.countryIso2());
+        scope.checkOrganisation(Actor.current(), null, o);
         String key = freeKey(o);
         long id = jdbc.sql("""
                         insert into directory.organisation (key, type, acronym, name, description, country_iso2, parent_id, website)
@@ -75,7 +75,7 @@ class Organisations {
     @Transactional
     void update(Organisation changed) {
         Organisation before = byId(changed.id()).orElseThrow();
-        policy.checkRecordOf(Actor.current(), before.countryIso2(), changed.countryIso2());
+        scope.checkOrganisation(Actor.current(), before, changed);
         int rows = jdbc.sql("""
                         update directory.organisation set type = ?, acronym = ?, name = cast(? as jsonb),
                                description = cast(? as jsonb), country_iso2 = ?, parent_id = ?, website = ?,

@@ -17,12 +17,12 @@ import java.util.Optional;
 class People {
 
     private final JdbcClient jdbc;
-    private final DirectoryPolicy policy;
+    private final DirectoryScope scope;
     private final AuditTrail audit;
 
-    People(JdbcClient jdbc, DirectoryPolicy policy, AuditTrail audit) {
+    People(JdbcClient jdbc, DirectoryScope scope, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.policy = policy;
+        this.scope = scope;
         this.audit = audit;
     }
 
@@ -36,7 +36,7 @@ class People {
 
     @Transactional
     Person add(Person p) {
-        policy.checkRecordOf(Actor.current(), p.countryIso2());
+        scope.checkPerson(Actor.current(), null, p);
         long id = jdbc.sql("""
                         insert into directory.person (name, position, organisation_id, country_iso2, languages, email, phone)
                         values (?, cast(? as jsonb), ?, ?, ?, ?, ?) returning id""")
@@ -51,7 +51,7 @@ class People {
     @Transactional
     void update(Person changed) {
         Person before = byId(changed.id()).orElseThrow();
-        policy.checkRecordOf(Actor.current(), before.countryIso2(), changed.countryIso2());
+        scope.checkPerson(Actor.current(), before, changed);
         int rows = jdbc.sql("""
                         update directory.person set name = ?, position = cast(? as jsonb), organisation_id = ?,
                                country_iso2 = ?, languages = ?, email = ?, phone = ?, version = version + 1

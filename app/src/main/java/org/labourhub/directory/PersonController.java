@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The people and focal points list, a person's page, and the forms to add and change people. */
 @Controller
@@ -27,9 +30,11 @@ class PersonController {
     private final Organisations organisations;
     private final OrganisationListing organisationListing;
     private final DirectoryPolicy policy;
+    private final DirectoryScope scope;
 
     PersonController(People people, PeopleListing listing, FocalPointListing focalPoints, Countries countries,
-                     Organisations organisations, OrganisationListing organisationListing, DirectoryPolicy policy) {
+                     Organisations organisations, OrganisationListing organisationListing, DirectoryPolicy policy,
+                     DirectoryScope scope) {
         this.people = people;
         this.listing = listing;
         this.focalPoints = focalPoints;
@@ -37,6 +42,7 @@ class PersonController {
         this.organisations = organisations;
         this.organisationListing = organisationListing;
         this.policy = policy;
+        this.scope = scope;
     }
 
     @GetMapping("/people")
@@ -60,8 +66,13 @@ class PersonController {
                 : organisations.refById(person.organisationId()).orElse(null));
         model.addAttribute("country", person.countryIso2() == null ? null
                 : countries.byCode(new CountryCode(person.countryIso2())).orElse(null));
-        model.addAttribute("roles", focalPoints.ofPerson(id));
-        model.addAttribute("mayEdit", policy.mayEditRecordOf(Actor.current(), person.countryIso2()));
+        List<FocalPointRow> roles = focalPoints.ofPerson(id);
+        Actor actor = Actor.current();
+        model.addAttribute("roles", roles);
+        model.addAttribute("mayEdit", scope.mayEdit(actor, person));
+        model.addAttribute("editableRoles", roles.stream().filter(r -> scope.mayEdit(actor, person, r))
+                .map(FocalPointRow::id).collect(Collectors.toSet()));
+        model.addAttribute("mayReadContacts", policy.mayReadContacts(actor, person.countryIso2()));
         return "directory/person";
     }
 
@@ -70,14 +81,14 @@ class PersonController {
         var form = new PersonForm();
         Actor actor = Actor.current();
         form.setCountry(countries.exists(country) ? country : actor.country().orElse(null));
-        policy.checkRecordOf(actor, form.getCountry());
+        policy.checkMayAddTo(actor, form.getCountry());
         model.addAttribute("form", form);
         return form(null, locale, model);
     }
 
     @PostMapping("/people/new")
     String create(@ModelAttribute("form") PersonForm form, BindingResult errors, Locale locale, Model model) {
-        policy.checkRecordOf(Actor.current(), FieldRules.orNull(form.getCountry()));
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, organisations);
         if (errors.hasErrors()) {
             return form(null, locale, model);
@@ -88,7 +99,7 @@ class PersonController {
     @GetMapping("/people/{id}/edit")
     String edit(@PathVariable long id, Locale locale, Model model) {
         Person person = person(id);
-        policy.checkRecordOf(Actor.current(), person.countryIso2());
+        scope.checkMayEdit(Actor.current(), person);
         model.addAttribute("form", PersonForm.of(person));
         return form(person, locale, model);
     }
@@ -97,7 +108,8 @@ class PersonController {
     String save(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult errors, Locale locale,
                 Model model) {
         Person person = person(id);
-        policy.checkRecordOf(Actor.current(), person.countryIso2(), FieldRules.orNull(form.getCountry()));
+        scope.checkMayEdit(Actor.current(), person);
+        policy.checkMayAddTo(Actor.current(), FieldRules.orNull(form.getCountry()));
         form.validate(errors, countries, organisations);
         if (errors.hasErrors()) {
             return form(person, locale, model);
@@ -115,9 +127,11 @@ class PersonController {
         Actor actor = Actor.current();
         model.addAttribute("person", person);
         model.addAttribute("countries", Choice.countries(countries.all().stream()
-                .filter(c -> policy.mayEditCountry(actor, c.iso2())).toList(), locale));
+                .filter(c -> policy.mayWorkIn(actor, c.iso2())).toList(), locale));
         model.addAttribute("mayChooseNoCountry", policy.mayEditShared(actor));
-        model.addAttribute("organisations", Choice.organisations(organisationListing.all(locale), locale));
+        model.addAttribute("organisations", Choice.organisations(organisationListing.all(locale).stream()
+                .filter(o -> policy.mayEditOrganisation(actor, o.type(), o.countryIso2())
+                        || (person != null && Objects.equals(o.id(), person.organisationId()))).toList(), locale));
         return "directory/person-form";
     }
 

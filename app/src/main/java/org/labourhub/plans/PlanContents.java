@@ -1,5 +1,6 @@
 package org.labourhub.plans;
 
+import org.labourhub.accounts.Actor;
 import org.labourhub.platform.Constituency;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,15 +31,21 @@ class PlanContents {
 
     private final JdbcClient jdbc;
     private final Plans plans;
+    private final PlansPolicy policy;
 
-    PlanContents(JdbcClient jdbc, Plans plans) {
+    PlanContents(JdbcClient jdbc, Plans plans, PlansPolicy policy) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.policy = policy;
     }
 
-    /** The plan with the updates published on or before {@code asOf}; when null, as of its latest published update. */
+    /**
+     * The plan with the updates published on or before {@code asOf}; when null, as of its latest published update.
+     * A draft the current actor may not read is "not found".
+     */
     PlanContent load(long planId, LocalDate asOf) {
         PlanOfAction plan = plans.byId(planId).orElseThrow(() -> new RecordNotFound("plan", planId));
+        policy.requireReader(Actor.current(), plan);
         LocalDate date = asOf != null ? asOf : latestPublished(planId).orElse(LocalDate.now());
         Map<Long, List<UpdateView>> updates = updates(planId, date);
         Map<Long, List<ResponsibleView>> responsible = responsible(planId);

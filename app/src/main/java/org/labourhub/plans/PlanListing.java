@@ -48,6 +48,7 @@ class PlanListing {
     }
 
     String owners(long planId, Locale locale) {
-        return all(locale).stream().filter(r -> r.id() == planId).map(Row::owners).findFirst().orElse("");
+        // a plan made through the form has no owners yet: its page shows none rather than failing
+        return all(locale).stream().filter(r -> r.id() == planId).findFirst().map(Row::owners).orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package org.labourhub.plans;
 
+import org.labourhub.accounts.Actor;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,22 +19,25 @@ import org.labourhub.plans.PlanContent.IndicatorView;
 import org.labourhub.plans.PlanContent.Node;
 import org.labourhub.plans.PlanContent.PeriodValue;
 
-/** The published plans as JSON, texts in the reader's language (with the original language named). */
+/** The plans as JSON (drafts only for those who may read them), texts in the reader's language (with the original language named). */
 @RestController
 @RequestMapping("/api/plans")
 class PlansApi {
 
     private final PlanListing listing;
     private final PlanContents contents;
+    private final PlansPolicy policy;
 
-    PlansApi(PlanListing listing, PlanContents contents) {
+    PlansApi(PlanListing listing, PlanContents contents, PlansPolicy policy) {
         this.listing = listing;
         this.contents = contents;
+        this.policy = policy;
     }
 
     @GetMapping
     List<Map<String, Object>> plans(Locale locale) {
-        return listing.all(locale).stream().map(p -> map("id", p.id(), "key", p.key(), "name", p.name().in(locale),
+        Actor actor = Actor.current();
+        return listing.all(locale).stream().filter(p -> policy.canRead(actor, p.id(), p.status())).map(p -> map("id", p.id(), "key", p.key(), "name", p.name().in(locale),
                 "kind", p.kind(), "status", p.status(), "periodStart", p.periodStart(), "periodEnd", p.periodEnd(),
                 "owners", p.owners(), "elements", p.elements(), "activities", p.activities(),
                 "indicators", p.indicators())).toList();

@@ -27,7 +27,9 @@ class PlansController {
 
     @GetMapping("/plans")
     String list(Model model, Locale locale) {
-        model.addAttribute("plans", listing.all(locale));
+        Actor actor = Actor.current();
+        model.addAttribute("plans", listing.all(locale).stream()
+                .filter(p -> policy.canRead(actor, p.id(), p.status())).toList());
         model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));
         return "plans/list";
     }

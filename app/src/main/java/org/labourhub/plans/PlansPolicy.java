@@ -1,13 +1,15 @@
 package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may change what in plans, decided here for every write: the secretariat (and administrators) maintain
  * plans, indicators and reporting cycles and review updates; a focal point or an organ reports progress only on
- * the activities assigned to its organisations.
+ * the activities assigned to its organisations. Active and closed plans are public; a draft is read only by those
+ * who maintain plans and by the reporters of one of its activities, and is "not found" for everyone else.
  */
 @Component
 class PlansPolicy {
@@ -25,6 +27,18 @@ class PlansPolicy {
     void requirePlanMaintainer(Actor actor) {
         if (!canMaintainPlans(actor)) {
             throw new AccessDeniedException("Only the secretariat maintains plans");
+        }
+    }
+
+    /** Whether the actor may read a plan in this status (a draft is not revealed to others). */
+    boolean canRead(Actor actor, long planId, PlanStatus status) {
+        return status != PlanStatus.DRAFT || actor.maintainsEverything() || reporters.reportsOnPlan(actor, planId);
+    }
+
+    /** Answers "not found" rather than "not allowed", so that a draft's existence is not revealed. */
+    void requireReader(Actor actor, PlanOfAction plan) {
+        if (!canRead(actor, plan.id(), plan.status())) {
+            throw new RecordNotFound("plan", plan.id());
         }
     }
 

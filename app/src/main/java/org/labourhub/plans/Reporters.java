@@ -41,6 +41,15 @@ class Reporters {
                 .params(parameters(actor)).param("activity", activityId).query(Boolean.class).optional().orElse(false);
     }
 
+    /** Whether the actor reports on at least one activity of the plan. */
+    boolean reportsOnPlan(Actor actor, long planId) {
+        if (actor.isAnonymous()) {
+            return false;
+        }
+        return jdbc.sql("select exists (select 1 from plans.activity a where a.plan_id = :plan and " + REPORTS_ON + ")")
+                .params(parameters(actor)).param("plan", planId).query(Boolean.class).single();
+    }
+
     /** An account that reports for an organisation, with the organisation's label. */
     record Listed(String username, long organisationId, String organisation) {
     }

@@ -49,6 +49,9 @@ class EntryController {
 
     @PostMapping("/projects/entries")
     String create(@ModelAttribute("entry") EntryForm form, BindingResult errors, Model model) {
+        Actor actor = Actor.current();
+        ProjectsPolicy.require(actor.maintainsEverything() || actor.country().map(c -> policy.mayEnterFor(actor, c)).orElse(false),
+                "new entry");
         if (directory.country(form.getCountry()).isEmpty()) {
             errors.rejectValue("country", "projects.entry.error.country");
         }
@@ -69,6 +72,8 @@ class EntryController {
     @PostMapping("/projects/entries/{id}")
     String save(@PathVariable long id, @ModelAttribute("entry") EntryForm form, BindingResult errors, Model model) {
         var row = entries.row(id);
+        // decided before the input is read: a refused form would show the entry to someone who may not read it
+        ProjectsPolicy.require(policy.mayEdit(Actor.current(), row.enteredFor(), row.entryState()), "entry " + id);
         form.validate(errors);
         if (errors.hasErrors()) {
             return form(model, form, row, null);

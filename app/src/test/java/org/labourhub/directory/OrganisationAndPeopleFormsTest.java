@@ -24,10 +24,12 @@ class OrganisationAndPeopleFormsTest {
     @Test
     void aFocalPointAddsAnOrganisationOfItsOwnCountryOnly() throws Exception {
         var focal = WebClient.signedIn(port, "focal.gt", IntegrationTest.DEMO_PASSWORD);
-        var added = focal.submit("/organisations/new", organisation("GT", "Cámara de prueba", "https://example.gt"));
+        var fields = organisation("GT", "Secretaría de prueba", "https://example.gt");
+        fields.put("type", "OTHER_MINISTRY");
+        var added = focal.submit("/organisations/new", fields);
         assertThat(added.statusCode()).isEqualTo(302);
         String page = URI.create(added.headers().firstValue("Location").orElseThrow()).getPath();
-        assertThat(focal.get(page + "?lang=es").body()).contains("Cámara de prueba");
+        assertThat(focal.get(page + "?lang=es").body()).contains("Secretaría de prueba");
         assertThat(jdbc.sql("select count(*) from accounts.audit_event where record_type = 'directory.organisation' and action = 'CREATE' and actor = 'focal.gt'")
                 .query(Long.class).single()).isPositive();
 
