@@ -77,8 +77,7 @@ class CyclesController {
         model.addAttribute("rows", rows);
         model.addAttribute("summary", CycleCompleteness.summary(rows));
         model.addAttribute("overdue", cycle.isOverdue(LocalDate.now()));
-        model.addAttribute("reviewer", policy.canMaintainPlans(Actor.current()));
-        model.addAttribute("awaiting", policy.canMaintainPlans(Actor.current()) ? updates.awaitingReview(cycleId) : java.util.List.of());
+        queue(model, () -> updates.awaitingReview(cycleId));
         return "plans/cycle";
     }
 
@@ -114,11 +113,20 @@ class CyclesController {
         model.addAttribute("plan", content.plan());
         model.addAttribute("content", content);
         model.addAttribute("cycles", cycles.ofPlan(content.plan().id()));
-        boolean reviewer = policy.canMaintainPlans(Actor.current());
-        model.addAttribute("reviewer", reviewer);
-        model.addAttribute("awaiting", reviewer ? updates.awaitingReviewInPlan(content.plan().id()) : java.util.List.of());
+        queue(model, () -> updates.awaitingReviewInPlan(content.plan().id()));
         model.addAttribute("titles", titles(content));
         return "plans/cycles";
+    }
+
+    /** The review queue for a reviewer, with the updates this reviewer may approve (not their own under four eyes). */
+    private void queue(Model model, java.util.function.Supplier<java.util.List<ProgressUpdate>> awaiting) {
+        Actor actor = Actor.current();
+        boolean reviewer = policy.canMaintainPlans(actor);
+        var updates = reviewer ? awaiting.get() : java.util.List.<ProgressUpdate>of();
+        model.addAttribute("reviewer", reviewer);
+        model.addAttribute("awaiting", updates);
+        model.addAttribute("approvable", updates.stream().filter(u -> policy.canApprove(actor, u))
+                .map(ProgressUpdate::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Activity titles by id, for the review queue. */
