@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.TranslatedField;
+import org.labourhub.platform.web.NumberInput;
 import org.springframework.validation.Errors;
 
 import java.math.BigDecimal;
@@ -39,12 +40,11 @@ public class EntryForm {
             errors.rejectValue("plannedEnd", "projects.entry.error.dateOrder");
         }
         if (!budget.isBlank()) {
-            try {
-                if (new BigDecimal(budget.strip().replace(',', '.')).signum() < 0) {
-                    errors.rejectValue("budget", "projects.entry.error.amount");
-                }
-            } catch (NumberFormatException e) {
+            BigDecimal amount = NumberInput.number(budget);
+            if (amount == null) {
                 errors.rejectValue("budget", "projects.entry.error.amount");
+            } else {
+                NumberInput.MONEY.check(amount, "budget", errors);
             }
             if (!Money.isCurrency(currency)) {
                 errors.rejectValue("currency", "projects.entry.error.currency");
