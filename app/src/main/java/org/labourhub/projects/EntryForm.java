@@ -53,6 +53,8 @@ public class EntryForm {
                 errors.rejectValue("budget", "projects.entry.error.budgetNeedsDates");
             }
         }
+        themes.stream().filter(t -> !Theme.isKnown(t)).findFirst()
+                .ifPresent(t -> errors.rejectValue("themes", "projects.entry.error.theme", new Object[]{t}, null));
         if (funder.length() > 300) {
             errors.rejectValue("funder", "projects.entry.error.tooLong");
         }
