@@ -10,6 +10,8 @@ import java.util.Locale;
 class AccountForm {
 
     static final int MIN_PASSWORD = 12;
+    /** bcrypt reads no more than 72 bytes of a password (and refuses a longer one). */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private String username = "";
     private String displayName = "";
@@ -58,7 +60,13 @@ class AccountForm {
         }
         if ((creating || !password.isEmpty()) && password.length() < MIN_PASSWORD) {
             errors.rejectValue("password", "accounts.validation.password", new Object[]{MIN_PASSWORD}, null);
+        } else if (tooLongToHash(password)) {
+            errors.rejectValue("password", "accounts.validation.passwordTooLong", new Object[]{MAX_PASSWORD_BYTES}, null);
         }
+    }
+
+    static boolean tooLongToHash(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     Account toAccount(Long id, String passwordHash) {

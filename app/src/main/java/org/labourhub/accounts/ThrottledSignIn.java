@@ -11,7 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Password sign-in that refuses to check passwords while an account or address is throttled. */
+/**
+ * Password sign-in that refuses to check passwords while an account or address is throttled, and that treats a
+ * password no account can have (longer than the hasher reads) as a wrong one.
+ */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -41,6 +44,9 @@ class ThrottledSignIn implements AuthenticationProvider {
             throw new Throttled();
         }
         try {
+            if (AccountForm.tooLongToHash(String.valueOf(attempt.getCredentials()))) {
+                throw new BadCredentialsException("password longer than any account's");
+            }
             Authentication result = passwords.authenticate(attempt);
             throttle.succeeded(username);
             return result;
