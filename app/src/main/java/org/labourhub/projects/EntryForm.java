@@ -1,12 +1,12 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.TranslatedField;
+import org.labourhub.platform.web.DateInput;
 import org.labourhub.platform.web.NumberInput;
 import org.springframework.validation.Errors;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -64,20 +64,19 @@ public class EntryForm {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateInput.parse(text);
+        if (date == null) {
             errors.rejectValue(field, "projects.entry.error.date");
-            return null;
         }
+        return date;
     }
 
     LocalDate start() {
-        return plannedStart.isBlank() ? null : LocalDate.parse(plannedStart.strip());
+        return DateInput.parse(plannedStart);
     }
 
     LocalDate end() {
-        return plannedEnd.isBlank() ? null : LocalDate.parse(plannedEnd.strip());
+        return DateInput.parse(plannedEnd);
     }
 
     public String getCountry() { return country; }

@@ -50,6 +50,18 @@ class InputLimitsTest {
     }
 
     @Test
+    void aDateWithAYearPostgresCannotHoldIsAFieldMessage() throws Exception {
+        mvc.perform(post("/plans/new").with(csrf()).with(SECRETARIAT).locale(Locale.ENGLISH)
+                        .param("key", "far-future-plan").param("name.original", "en").param("name.en", "Far future")
+                        .param("kind", "WORK_PLAN").param("status", "DRAFT").param("levels", "Activity")
+                        .param("periodStart", "2020-01-01").param("periodEnd", "+99999999-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Write the date as YYYY-MM-DD, with a four-digit year.")));
+        assertThat(jdbc.sql("select count(*) from plans.plan where key = 'far-future-plan'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void countsAndPercentagesStayWithinTheirRange() throws Exception {
         long count = indicator("NUMBER");
         long percentage = indicator("PERCENTAGE");
