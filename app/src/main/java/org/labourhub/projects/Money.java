@@ -16,6 +16,14 @@ public record Money(BigDecimal amount, String currency, LocalDate valueDate) {
         }
     }
 
+    /** The largest amount an amount column ({@code numeric(18, 2)}) holds, either sign. */
+    public static final BigDecimal LARGEST = new BigDecimal("9999999999999999.99");
+
+    /** Whether the amount, rounded to cents as the column rounds it, fits the column. */
+    public static boolean isStorable(BigDecimal amount) {
+        return amount.abs().setScale(2, java.math.RoundingMode.HALF_UP).compareTo(LARGEST) <= 0;
+    }
+
     public static boolean isCurrency(String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
             return false;

@@ -64,6 +64,19 @@ class NumberAndThemeLimitsTest {
         assertThat(jdbc.sql("select count(*) from projects.exchange_rate where currency = 'XOF'").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void anImportedAmountBeyondItsColumnRefusesTheActivityWithAMessage(@Autowired org.labourhub.platform.jobs.Jobs jobs) throws Exception {
+        String huge = org.labourhub.projects.iati.IatiSamples.activity("XI-TEST-HUGE-1", "Presupuesto enorme", "GT", "")
+                .replace(">100000.00</value>", ">1e400</value>");
+        var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "huge.xml",
+                org.labourhub.projects.iati.IatiSamples.file(huge), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(job.status()).isEqualTo(org.labourhub.platform.jobs.JobStatus.SUCCEEDED);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/projects/imports/" + job.id())
+                        .with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("1 records read: 0 imported, 1 refused.")))
+                .andExpect(content().string(containsString("is larger than any amount LabourHub stores (at most 9999999999999999.99")));
+    }
+
     private MockHttpServletRequestBuilder entry(String budget, String theme) {
         return post("/projects/entries").with(csrf()).with(SignedIn.focalPoint("focal.gt", "GT", Constituency.GOVERNMENT))
                 .param("country", "GT").param("title.original", "es").param("title.es", "Entrada con límites")
