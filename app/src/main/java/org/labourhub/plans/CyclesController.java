@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Reporting cycles of a plan: open one, follow its completeness, remind the late, close it. */
 @Controller
@@ -119,14 +122,14 @@ class CyclesController {
     }
 
     /** The review queue for a reviewer, with the updates this reviewer may approve (not their own under four eyes). */
-    private void queue(Model model, java.util.function.Supplier<java.util.List<ProgressUpdate>> awaiting) {
+    private void queue(Model model, Supplier<List<ProgressUpdate>> awaiting) {
         Actor actor = Actor.current();
         boolean reviewer = policy.canMaintainPlans(actor);
-        var updates = reviewer ? awaiting.get() : java.util.List.<ProgressUpdate>of();
+        var updates = reviewer ? awaiting.get() : List.<ProgressUpdate>of();
         model.addAttribute("reviewer", reviewer);
         model.addAttribute("awaiting", updates);
         model.addAttribute("approvable", updates.stream().filter(u -> policy.canApprove(actor, u))
-                .map(ProgressUpdate::id).collect(java.util.stream.Collectors.toSet()));
+                .map(ProgressUpdate::id).collect(Collectors.toSet()));
     }
 
     /** Activity titles by id, for the review queue. */

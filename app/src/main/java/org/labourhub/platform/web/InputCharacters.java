@@ -13,7 +13,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,7 +54,7 @@ class InputCharacters extends OncePerRequestFilter {
 
     private static boolean isUpload(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
     /** The request with its search query's control characters turned into spaces. */
@@ -87,8 +90,8 @@ class InputCharacters extends OncePerRequestFilter {
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.enumeration(parameters.keySet());
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
         }
     }
 }
