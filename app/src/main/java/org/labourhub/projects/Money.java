@@ -1,5 +1,7 @@
 package org.labourhub.projects;
 
+import org.labourhub.platform.web.NumberInput;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -17,7 +19,7 @@ public record Money(BigDecimal amount, String currency, LocalDate valueDate) {
     }
 
     /** The largest amount an amount column ({@code numeric(18, 2)}) holds, either sign. */
-    public static final BigDecimal LARGEST = new BigDecimal("9999999999999999.99");
+    public static final BigDecimal LARGEST = NumberInput.MONEY.max();
 
     /** Whether the amount, rounded to cents as the column rounds it, fits the column. */
     public static boolean isStorable(BigDecimal amount) {

@@ -28,13 +28,6 @@ public record NumberInput(int integerDigits, int scale, BigDecimal min, BigDecim
         }
     }
 
-    /** The number, or null after rejecting the field with a message naming what was wrong and the limit. */
-    public BigDecimal read(String text, String field, Errors errors) {
-        var problem = problem(text);
-        problem.ifPresent(p -> errors.rejectValue(field, p.getCodes()[0], p.getArguments(), null));
-        return problem.isPresent() ? null : number(text);
-    }
-
     /** Rejects the field when the number already read is beyond the limits. */
     public void check(BigDecimal value, String field, Errors errors) {
         check(value).ifPresent(p -> errors.rejectValue(field, p.getCodes()[0], p.getArguments(), null));
