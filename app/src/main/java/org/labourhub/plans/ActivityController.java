@@ -69,7 +69,7 @@ class ActivityController {
         Activity activity = activity(planId, activityId);
         Actor actor = Actor.current();
         policy.requireReporterOf(actor, activityId);
-        form.validate(errors);
+        form.validate(errors, LocalDate.now());
         if (form.getCycleId() != null) {
             checkCycle(planId, activityId, form.getCycleId(), errors);
         }

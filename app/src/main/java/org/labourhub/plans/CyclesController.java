@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Reporting cycles of a plan: open one, follow its completeness, remind the late, close it. */
 @Controller
@@ -77,8 +80,7 @@ class CyclesController {
         model.addAttribute("rows", rows);
         model.addAttribute("summary", CycleCompleteness.summary(rows));
         model.addAttribute("overdue", cycle.isOverdue(LocalDate.now()));
-        model.addAttribute("reviewer", policy.canMaintainPlans(Actor.current()));
-        model.addAttribute("awaiting", policy.canMaintainPlans(Actor.current()) ? updates.awaitingReview(cycleId) : java.util.List.of());
+        queue(model, () -> updates.awaitingReview(cycleId));
         return "plans/cycle";
     }
 
@@ -114,11 +116,20 @@ class CyclesController {
         model.addAttribute("plan", content.plan());
         model.addAttribute("content", content);
         model.addAttribute("cycles", cycles.ofPlan(content.plan().id()));
-        boolean reviewer = policy.canMaintainPlans(Actor.current());
-        model.addAttribute("reviewer", reviewer);
-        model.addAttribute("awaiting", reviewer ? updates.awaitingReviewInPlan(content.plan().id()) : java.util.List.of());
+        queue(model, () -> updates.awaitingReviewInPlan(content.plan().id()));
         model.addAttribute("titles", titles(content));
         return "plans/cycles";
+    }
+
+    /** The review queue for a reviewer, with the updates this reviewer may approve (not their own under four eyes). */
+    private void queue(Model model, Supplier<List<ProgressUpdate>> awaiting) {
+        Actor actor = Actor.current();
+        boolean reviewer = policy.canMaintainPlans(actor);
+        var updates = reviewer ? awaiting.get() : List.<ProgressUpdate>of();
+        model.addAttribute("reviewer", reviewer);
+        model.addAttribute("awaiting", updates);
+        model.addAttribute("approvable", updates.stream().filter(u -> policy.canApprove(actor, u))
+                .map(ProgressUpdate::id).collect(Collectors.toSet()));
     }
 
     /** Activity titles by id, for the review queue. */

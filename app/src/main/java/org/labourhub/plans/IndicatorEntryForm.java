@@ -2,6 +2,7 @@ package org.labourhub.plans;
 
 import org.labourhub.platform.Constituency;
 import org.labourhub.platform.CountryCodes;
+import org.labourhub.platform.web.NumberInput;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -80,8 +81,8 @@ class IndicatorEntryForm {
                 BigDecimal number = number();
                 if (number == null) {
                     errors.rejectValue("value", "plans.validation.notANumber", new Object[]{value}, null);
-                } else if (measure == Measure.PERCENTAGE && (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                    errors.rejectValue("value", "plans.validation.percentage", new Object[]{value}, null);
+                } else {
+                    measure.limits().check(number, "value", errors);
                 }
             }
         }
@@ -89,11 +90,7 @@ class IndicatorEntryForm {
 
     /** The value as a number: "12,5" and "12.5" are both read; anything else is not a number. */
     BigDecimal number() {
-        String v = value.strip().replace(" ", "").replace("\u00a0", "");
-        if (v.matches("-?\\d+([.,]\\d+)?")) {
-            return new BigDecimal(v.replace(',', '.'));
-        }
-        return null;
+        return NumberInput.number(value);
     }
 
     Boolean yesNo() {

@@ -60,6 +60,8 @@ class IndicatorForm {
                 errors.rejectValue("baseline", "plans.validation.qualitativeBaseline");
             } else if (baselineAmount() == null) {
                 errors.rejectValue("baseline", "plans.validation.notANumber", new Object[]{baseline}, null);
+            } else if (measure != Measure.YES_NO) {
+                measure.limits().check(baselineAmount(), "baseline", errors);
             }
         }
         checkOptional(errors, "source", source);

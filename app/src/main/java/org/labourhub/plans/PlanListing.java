@@ -18,6 +18,16 @@ class PlanListing {
                LocalDate periodEnd, long elements, long activities, long indicators, String owners) {
     }
 
+    /** The plan's owners, acronyms first, comma-separated; empty when the plan names none (a plan made through the form). */
+    private static final String OWNERS = """
+            coalesce((select string_agg(coalesce(o.acronym, n.acronym, o.name->>:lang, o.name->>(o.name->>'original'),
+                                                 n.name->>:lang, n.name->>(n.name->>'original'), w.network_key), ', '
+                                        order by w.position)
+                        from plans.plan_owner w
+                        left join directory.organisation o on o.id = w.organisation_id
+                        left join directory.network n on n.key = w.network_key
+                       where w.plan_id = p.id), '')""";
+
     private final JdbcClient jdbc;
 
     PlanListing(JdbcClient jdbc) {
@@ -31,14 +41,7 @@ class PlanListing {
                                (select count(*) from plans.activity a where a.plan_id = p.id) as activities,
                                (select count(*) from plans.indicator i join plans.element e on e.id = i.element_id
                                  where e.plan_id = p.id) as indicators,
-                               (select string_agg(coalesce(o.acronym, n.acronym, o.name->>:lang, o.name->>(o.name->>'original'),
-                                                           n.name->>:lang, n.name->>(n.name->>'original'), w.network_key), ', '
-                                                  order by w.position)
-                                  from plans.plan_owner w
-                                  left join directory.organisation o on o.id = w.organisation_id
-                                  left join directory.network n on n.key = w.network_key
-                                 where w.plan_id = p.id) as owners
-                        from plans.plan p order by p.period_start desc nulls last, p.id""")
+                        """ + OWNERS + " as owners from plans.plan p order by p.period_start desc nulls last, p.id")
                 .param("lang", Language.of(locale).code())
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("key"), Texts.text(rs, "name"),
                         PlanKind.valueOf(rs.getString("kind")), PlanStatus.valueOf(rs.getString("status")),
@@ -48,7 +51,8 @@ class PlanListing {
     }
 
     String owners(long planId, Locale locale) {
-        // a plan made through the form has no owners yet: its page shows none rather than failing
-        return all(locale).stream().filter(r -> r.id() == planId).findFirst().map(Row::owners).orElse("");
+        return jdbc.sql("select " + OWNERS + " from plans.plan p where p.id = :id")
+                .param("lang", Language.of(locale).code()).param("id", planId)
+                .query(String.class).optional().orElse("");
     }
 }

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class PlansPolicy {
 
     private final Reporters reporters;
+    private final PlansSettings settings;
 
-    PlansPolicy(Reporters reporters) {
+    PlansPolicy(Reporters reporters, PlansSettings settings) {
         this.reporters = reporters;
+        this.settings = settings;
     }
 
     boolean canMaintainPlans(Actor actor) {
@@ -57,5 +59,10 @@ class PlansPolicy {
         if (!actor.maintainsEverything()) {
             throw new AccessDeniedException("Only the secretariat reviews progress updates");
         }
+    }
+
+    /** A reviewer approves an update unless four-eyes approval is on and the update is the reviewer's own. */
+    boolean canApprove(Actor actor, ProgressUpdate update) {
+        return actor.maintainsEverything() && settings.mayApprove(actor.username(), update);
     }
 }

@@ -40,6 +40,9 @@ class ReviewController {
         if (before.state() != UpdateState.SUBMITTED) {
             return back(planId, before, "alreadyReviewed");
         }
+        if (!policy.canApprove(actor, before)) {
+            return back(planId, before, "ownUpdate");
+        }
         ProgressUpdate after = before.approvedBy(actor.username());
         try {
             updates.review(after);

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 class UpdateForm {
 
     static final int MAX_TEXT = 4000;
+    /** Before the oldest plans LabourHub keeps (the seeds start in 2000); an earlier "as of" is a typing mistake. */
+    static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
 
     private Long cycleId;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -19,9 +21,12 @@ class UpdateForm {
     private String language = "en";
     private ActivityStatus status;
 
-    void validate(Errors errors) {
+    /** The "as of" date lies from 1950 to one year after today: a cycle may ask ahead, a later date is a mistake. */
+    void validate(Errors errors, LocalDate today) {
         if (asOf == null) {
             errors.rejectValue("asOf", "validation.required");
+        } else if (asOf.isBefore(EARLIEST) || asOf.isAfter(today.plusYears(1))) {
+            errors.rejectValue("asOf", "plans.validation.asOfRange", new Object[]{EARLIEST, today.plusYears(1)}, null);
         }
         if (text.isBlank()) {
             errors.rejectValue("text", "validation.required");

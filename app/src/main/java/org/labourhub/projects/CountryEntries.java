@@ -4,12 +4,12 @@ import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.i18n.TranslatedField;
 import org.labourhub.platform.web.ConcurrentEdit;
+import org.labourhub.platform.web.NumberInput;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -141,7 +141,7 @@ class CountryEntries {
                 : List.of(new Project.Participant(ParticipantRole.FUNDING, null, f.getFunder(), null, null));
         var budgets = f.getBudget().isBlank() ? List.<Project.Budget>of()
                 : List.of(new Project.Budget(BudgetType.ORIGINAL, f.start(), f.end(),
-                new Money(new BigDecimal(f.getBudget().strip().replace(',', '.')), f.getCurrency(), f.start())));
+                new Money(NumberInput.number(f.getBudget()), f.getCurrency(), f.start())));
         return new Project(identifier, List.of(), null, null, f.getTitle().toText(),
                 f.getDescription().isEmpty() ? null : f.getDescription().toText(),
                 Arrays.stream(ActivityStatus.values()).filter(s -> s.name().equals(f.getStatus())).findFirst().orElse(null),

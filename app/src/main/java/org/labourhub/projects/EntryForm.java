@@ -1,11 +1,12 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.TranslatedField;
+import org.labourhub.platform.web.DateInput;
+import org.labourhub.platform.web.NumberInput;
 import org.springframework.validation.Errors;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -39,12 +40,11 @@ public class EntryForm {
             errors.rejectValue("plannedEnd", "projects.entry.error.dateOrder");
         }
         if (!budget.isBlank()) {
-            try {
-                if (new BigDecimal(budget.strip().replace(',', '.')).signum() < 0) {
-                    errors.rejectValue("budget", "projects.entry.error.amount");
-                }
-            } catch (NumberFormatException e) {
+            BigDecimal amount = NumberInput.number(budget);
+            if (amount == null) {
                 errors.rejectValue("budget", "projects.entry.error.amount");
+            } else {
+                NumberInput.MONEY.check(amount, "budget", errors);
             }
             if (!Money.isCurrency(currency)) {
                 errors.rejectValue("currency", "projects.entry.error.currency");
@@ -53,6 +53,8 @@ public class EntryForm {
                 errors.rejectValue("budget", "projects.entry.error.budgetNeedsDates");
             }
         }
+        themes.stream().filter(t -> !Theme.isKnown(t)).findFirst()
+                .ifPresent(t -> errors.rejectValue("themes", "projects.entry.error.theme", new Object[]{t}, null));
         if (funder.length() > 300) {
             errors.rejectValue("funder", "projects.entry.error.tooLong");
         }
@@ -62,20 +64,19 @@ public class EntryForm {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateInput.parse(text);
+        if (date == null) {
             errors.rejectValue(field, "projects.entry.error.date");
-            return null;
         }
+        return date;
     }
 
     LocalDate start() {
-        return plannedStart.isBlank() ? null : LocalDate.parse(plannedStart.strip());
+        return DateInput.parse(plannedStart);
     }
 
     LocalDate end() {
-        return plannedEnd.isBlank() ? null : LocalDate.parse(plannedEnd.strip());
+        return DateInput.parse(plannedEnd);
     }
 
     public String getCountry() { return country; }

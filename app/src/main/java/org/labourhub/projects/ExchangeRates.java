@@ -2,6 +2,8 @@ package org.labourhub.projects;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
+import org.labourhub.platform.web.NumberInput;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,9 +11,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /** The secretariat's table of exchange rates (units of a currency per US dollar, per year) that converts totals. */
 @Controller
@@ -21,9 +25,15 @@ class ExchangeRates {
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
     private final RegistryFigures figures;
+    private final MessageSource messages;
 
-    ExchangeRates(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy, RegistryFigures figures) {
+    /** A rate as its column ({@code numeric(18, 6)}, positive) holds it. */
+    private static final NumberInput UNITS_PER_USD = new NumberInput(12, 6, new BigDecimal("0.000001"),
+            new BigDecimal("999999999999.999999"));
+
+    ExchangeRates(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy, RegistryFigures figures, MessageSource messages) {
         this.figures = figures;
+        this.messages = messages;
         this.jdbc = jdbc;
         this.audit = audit;
         this.policy = policy;
@@ -46,15 +56,16 @@ class ExchangeRates {
 
     @PostMapping("/projects/exchange-rates")
     @Transactional
-    String save(@RequestParam String currency, @RequestParam int year, @RequestParam String unitsPerUsd) {
+    String save(@RequestParam String currency, @RequestParam int year, @RequestParam String unitsPerUsd, Locale locale,
+                RedirectAttributes redirect) {
         ProjectsPolicy.require(policy.mayMaintainReferenceData(Actor.current()), "exchange rates");
-        BigDecimal units;
-        try {
-            units = new BigDecimal(unitsPerUsd.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
+        var problem = UNITS_PER_USD.problem(unitsPerUsd);
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("rateProblem", messages.getMessage(problem.get(), locale));
             return "redirect:/projects/exchange-rates?invalid";
         }
-        String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
+        BigDecimal units = NumberInput.number(unitsPerUsd);
+        String code = currency.strip().toUpperCase(Locale.ROOT);
         if (!Money.isCurrency(code) || units.signum() <= 0 || year < 1950 || year > 2100) {
             return "redirect:/projects/exchange-rates?invalid";
         }

@@ -1,5 +1,7 @@
 package org.labourhub.projects;
 
+import org.labourhub.platform.web.NumberInput;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -14,6 +16,14 @@ public record Money(BigDecimal amount, String currency, LocalDate valueDate) {
         if (!isCurrency(currency)) {
             throw new IllegalArgumentException("Not an ISO 4217 currency: " + currency);
         }
+    }
+
+    /** The largest amount an amount column ({@code numeric(18, 2)}) holds, either sign. */
+    public static final BigDecimal LARGEST = NumberInput.MONEY.max();
+
+    /** Whether the amount, rounded to cents as the column rounds it, fits the column. */
+    public static boolean isStorable(BigDecimal amount) {
+        return amount.abs().setScale(2, java.math.RoundingMode.HALF_UP).compareTo(LARGEST) <= 0;
     }
 
     public static boolean isCurrency(String code) {

@@ -117,8 +117,13 @@ final class SpreadsheetRows {
         String text(String field, boolean required) {
             int column = mapping.column(field, header);
             String value = column < 0 ? "" : row.cell(column);
+            boolean nul = value.indexOf('\0') >= 0; // PostgreSQL stores no NUL byte, not even in the raw record
             if (column >= 0) {
-                raw.put(header.get(column), value);
+                raw.put(header.get(column), nul ? value.replace("\0", "") : value);
+            }
+            if (nul) {
+                problem(field, "nul");
+                return null;
             }
             if (value.isEmpty()) {
                 if (required) {
@@ -165,7 +170,12 @@ final class SpreadsheetRows {
             String plain = value.replace(" ", "").replace("\u00a0", "");
             plain = plain.contains(",") && !plain.contains(".") ? plain.replace(',', '.') : plain.replace(",", "");
             try {
-                return new BigDecimal(plain);
+                BigDecimal amount = new BigDecimal(plain);
+                if (!Money.isStorable(amount)) {
+                    problem(field, "amountTooLarge", value, Money.LARGEST.toPlainString());
+                    return null;
+                }
+                return amount;
             } catch (NumberFormatException e) {
                 problem(field, "number", value);
                 return null;

@@ -95,7 +95,7 @@ class PlanTreeChangesTest {
                 .andExpect(redirectedUrlPattern("/plans/*/indicators/*?deleted"));
         mvc.perform(editIndicator("PERCENTAGE", 0))
                 .andExpect(redirectedUrl("/plans/" + plan + "/indicators/" + indicator + "?saved"));
-        mvc.perform(editIndicator("NUMBER", 0).locale(Locale.ENGLISH))
+        mvc.perform(editIndicator("NUMBER", "12", 0).locale(Locale.ENGLISH))
                 .andExpect(content().string(containsString("Someone else changed this record")));
         assertThat(jdbc.sql("select measure || ' ' || baseline || ' ' || (source->>'fr') from plans.indicator where id = ?")
                 .param(indicator).query(String.class).single()).isEqualTo("PERCENTAGE 12.5 Enquête emploi");
@@ -161,9 +161,14 @@ class PlanTreeChangesTest {
     }
 
     private MockHttpServletRequestBuilder editIndicator(String measure, int version) {
+        return editIndicator(measure, "12,5", version);
+    }
+
+    /** A count's baseline is a whole number, a percentage's may have decimals. */
+    private MockHttpServletRequestBuilder editIndicator(String measure, String baseline, int version) {
         return post("/plans/{p}/indicators/{i}/edit", plan, indicator).with(csrf()).with(SECRETARIAT)
                 .param("number", "1.1.a").param("name.original", "fr").param("name.fr", "Personnes formées")
-                .param("measure", measure).param("baseline", "12,5").param("source.original", "fr")
+                .param("measure", measure).param("baseline", baseline).param("source.original", "fr")
                 .param("source.fr", "Enquête emploi").param("version", String.valueOf(version));
     }
 

@@ -36,8 +36,14 @@ class MonitoringAndReportTest {
 
     @BeforeAll
     static void importAStuckProject(@Autowired MockMvc mvc, @Autowired Jobs jobs) throws Exception {
+        ImportJobs.upload(mvc, jobs, "/projects/import/iati", "stuck.xml",
+                IatiSamples.file(stuckActivity("XI-TEST-STUCK", "Proyecto estancado de inspección", "SV")), StandardCharsets.UTF_8);
+    }
+
+    /** An activity that started two years ago, spent 40 % of its budget then and reported nothing since: flagged. */
+    static String stuckActivity(String identifier, String titleEs, String country) {
         int year = LocalDate.now().getYear();
-        String activity = IatiSamples.activity("XI-TEST-STUCK", "Proyecto estancado de inspección", "SV", "")
+        return IatiSamples.activity(identifier, titleEs, country, "")
                 .replace("<activity-date type=\"1\" iso-date=\"2020-01-01\"/>", "<activity-date type=\"1\" iso-date=\"" + (year - 2) + "-01-01\"/>")
                 .replace("<activity-date type=\"3\" iso-date=\"2023-12-31\"/>", "<activity-date type=\"3\" iso-date=\"" + (year + 2) + "-12-31\"/>")
                 .replace("iso-date=\"2020-01-01\"/><period-end iso-date=\"2020-12-31\"/>",
@@ -45,7 +51,6 @@ class MonitoringAndReportTest {
                 .replace("value-date=\"2020-01-01\">100000.00", "value-date=\"" + (year - 2) + "-01-01\">100000.00")
                 .replace("<transaction-date iso-date=\"2020-06-30\"/>", "<transaction-date iso-date=\"" + (year - 2) + "-06-30\"/>")
                 .replace("value-date=\"2020-06-30\">40000.50", "value-date=\"" + (year - 2) + "-06-30\">40000.00");
-        ImportJobs.upload(mvc, jobs, "/projects/import/iati", "stuck.xml", IatiSamples.file(activity), StandardCharsets.UTF_8);
     }
 
     @Test

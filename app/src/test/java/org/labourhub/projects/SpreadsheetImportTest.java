@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +113,19 @@ class SpreadsheetImportTest {
             row.createCell(i).setCellValue(cells[i]);
         }
         return row;
+    }
+
+    @Test
+    void aNulByteOrAnAmountBeyondTheColumnRefusesTheRowWithAMessage() throws Exception {
+        String csv = "Código;Título;Países;Inicio;Fin;Financiador;Presupuesto;Moneda\r\n"
+                + "SH-NUL;Título con \0 nulo;PA;2021-01-01;2022-12-31;;1000;USD\r\n"
+                + "SH-HUGE;Presupuesto enorme;PA;2021-01-01;2022-12-31;;1e400;USD\r\n"
+                + "SH-LONG;Presupuesto de cuarenta cifras;PA;2021-01-01;2022-12-31;;" + "9".repeat(40) + ";USD\r\n";
+        var job = startImport(upload("limites.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        mvc.perform(get("/projects/imports/" + job).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("3 records read: 0 imported, 3 refused.")))
+                .andExpect(content().string(containsString("holds a NUL character (byte 0)")))
+                .andExpect(content().string(containsString("is larger than any amount LabourHub stores")));
     }
 
     private String upload(String name, byte[] content) throws Exception {

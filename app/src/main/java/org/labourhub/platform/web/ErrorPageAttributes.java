@@ -8,7 +8,7 @@ import org.springframework.web.context.request.WebRequest;
 
 import java.util.Map;
 
-/** Adds to the error page what it can tell the reader without leaking internals: e.g. the refused language code. */
+/** Adds to the error page what it can tell the reader without leaking internals: e.g. the refused language code or the field holding a character that cannot be stored. */
 @Component
 class ErrorPageAttributes extends DefaultErrorAttributes {
 
@@ -20,6 +20,10 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
         Object code = request.getAttribute(UNKNOWN_LANGUAGE, RequestAttributes.SCOPE_REQUEST);
         if (code != null) {
             attributes.put("unknownLanguage", code);
+        }
+        Object field = request.getAttribute(InputCharacters.REFUSED_FIELD, RequestAttributes.SCOPE_REQUEST);
+        if (field != null) {
+            attributes.put("refusedField", field);
         }
         return attributes;
     }

@@ -77,6 +77,10 @@ final class MoneyChecker {
         }
         LocalDate valueDate = checker.values.date(value.valueDate(), value.at(), field + "/@value-date");
         BigDecimal amount = checker.values.decimal(value.amount(), value.at(), field);
+        if (amount != null && !Money.isStorable(amount)) {
+            checker.problem(value.at(), field, "amountTooLarge", value.amount(), Money.LARGEST.toPlainString());
+            amount = null;
+        }
         return currency == null || valueDate == null || amount == null ? null : new Money(amount, currency, valueDate);
     }
 
