@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver, int port) {
         this.driver = driver;
+        // a report fetched by a script can take long on a busy two-core machine (the default is 30 s)
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         this.port = port;
     }
 
