@@ -31,7 +31,8 @@ import java.util.Map;
  * language, with a Retry-After header (JSON for the API). It sits in front of every other filter, so the answer
  * needs neither the session store, nor security, nor the layout's database queries: during a known outage the
  * request goes no further; otherwise a request that fails for want of a connection is answered here instead of
- * reaching the error page (which would try the database again). Static files and the health endpoint pass.
+ * reaching the error page (which would try the database again). During an outage static files and the health
+ * endpoint (which says DOWN itself) still pass.
  */
 class BrieflyUnavailable extends HttpFilter {
 
@@ -53,11 +54,7 @@ class BrieflyUnavailable extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!needsDatabase(request)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (outage.ongoing()) {
+        if (outage.ongoing() && needsDatabase(request)) {
             answer(request, response);
             return;
         }
