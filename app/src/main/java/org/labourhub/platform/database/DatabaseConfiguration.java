@@ -23,8 +23,8 @@ class DatabaseConfiguration {
     /**
      * The connection pool, set to fail fast when the database is gone: a request waits at most the connection
      * timeout (2 s) for a connection, a pooled connection is checked within a second before use, and opening a new
-     * one to an unreachable host gives up in time; the page then says the service is briefly unavailable
-     * ({@code BrieflyUnavailable}) instead of hanging; during a known outage it fails at once
+     * one to an unreachable host gives up in time. The page then says the service is briefly unavailable
+     * ({@code BrieflyUnavailable}) instead of hanging, and during a known outage the pool is not even asked
      * ({@link OutageAwareDataSource}). It reconnects by itself once the database answers again.
      */
     @Bean

@@ -1,6 +1,7 @@
 package org.labourhub.platform.database;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("labourhub.database")
 record DatabaseSettings(Path home, int port, String url, String username, String password, boolean recreate,
-                        int poolSize, Duration connectionTimeout) {
+                        @DefaultValue("10") int poolSize, @DefaultValue("2s") Duration connectionTimeout) {
 
     boolean external() {
         return url != null && !url.isBlank();

@@ -92,12 +92,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
             server.createDatabase(recreateDatabase);
             server.watchdog = new Watchdog(server::reviveIfStopped);
             return server;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             lock.close();
-            if (e instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, (IOException) e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 

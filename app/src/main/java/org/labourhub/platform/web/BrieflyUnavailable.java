@@ -1,6 +1,7 @@
 package org.labourhub.platform.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,7 +94,7 @@ class BrieflyUnavailable extends HttpFilter {
         var page = new LinkedHashMap<String, Object>();
         page.put("languages", Language.values());
         page.put("languageLinks", LayoutAdvice.linksToEachLanguage(request));
-        page.put("retry", "GET".equals(request.getMethod()) ? thisAddress(request) : request.getRequestURI());
+        page.put("retry", thisAddress(request));
         templates.process("unavailable", new WebContext(exchange, locale, page), response.getWriter());
     }
 
@@ -145,7 +146,12 @@ class BrieflyUnavailable extends HttpFilter {
         }
     }
 
+    /** The address asked for (on an error dispatch, the original one rather than /error). */
     private static String thisAddress(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (original != null) {
+            return original.toString();
+        }
         return request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
     }
