@@ -77,7 +77,8 @@ class DatabaseLossTest {
             long pageMillis = millisSince(asked);
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Retry-After")).isPresent();
-            assertThat(page.body()).contains("Momentanément indisponible", "Réessayer", "href=\"/countries/ZQ?lang=fr\"");
+            assertThat(page.body()).contains("Momentanément indisponible", "Réessayer", "href=\"/countries/ZQ?lang=fr\"",
+                    "href=\"/countries/ZQ?lang=pt\"");
             assertThat(pageMillis).as("503 page within").isLessThan(5000);
 
             var portuguese = reader.send(HttpRequest.newBuilder(uri("/plans")).header("Accept", "text/html")
