@@ -1,5 +1,6 @@
 package org.labourhub.plans;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.labourhub.accounts.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Tells a signed-in reporter on every page how many of the updates it owes in open cycles it has been reminded of
  * or are past due, so that nobody has to open "my assignments" to find out. One small query per full page; none
- * for anonymous readers, htmx fragments or the JSON API.
+ * for anonymous readers, htmx fragments, the JSON API or error pages (an error page must show even when the
+ * database that caused it cannot answer this query).
  */
 @ControllerAdvice
 class ReportingReminderBanner {
@@ -34,7 +36,7 @@ class ReportingReminderBanner {
     @ModelAttribute
     void owedReports(Model model, HttpServletRequest request) {
         Actor actor = Actor.current();
-        if (actor.isAnonymous() || isFragmentOrApi(request)) {
+        if (actor.isAnonymous() || isFragmentApiOrError(request)) {
             return;
         }
         int owed = jdbc.sql(OWED_AND_PRESSED).params(Reporters.parameters(actor)).query(Integer.class).single();
@@ -43,9 +45,9 @@ class ReportingReminderBanner {
         }
     }
 
-    private static boolean isFragmentOrApi(HttpServletRequest request) {
+    private static boolean isFragmentApiOrError(HttpServletRequest request) {
         boolean htmxFragment = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
-        return htmxFragment || !"GET".equals(request.getMethod())
+        return htmxFragment || !"GET".equals(request.getMethod()) || request.getDispatcherType() == DispatcherType.ERROR
                 || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

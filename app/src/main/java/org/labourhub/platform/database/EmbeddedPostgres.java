@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A PostgreSQL server of our own, kept in a data folder that survives restarts. It starts after a killed run
- * (stale lock files or a server left running) and moves to a free port when the preferred one is taken.
+ * (stale lock files or a server left running) and moves to a free port when the preferred one is taken. The data
+ * folder is locked for as long as the server runs, so a second LabourHub on it is refused instead of stopping this
+ * server; a watchdog starts the server again if it dies.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -35,14 +37,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
 
     private final Path home;
+    private final DataFolderLock lock;
     private final Path binaries;
     private final Path data;
     private final String password;
     private final int port;
     private int users;
+    private Watchdog watchdog;
+    private ProcessHandle postmaster;
 
-    private EmbeddedPostgres(Path home, Path binaries, String password, int port) {
+    private EmbeddedPostgres(Path home, DataFolderLock lock, Path binaries, String password, int port) {
         this.home = home;
+        this.lock = lock;
         this.binaries = binaries;
         this.data = home.resolve("postgres-data");
         this.password = password;
@@ -51,10 +57,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /**
      * The server whose data lives under {@code home}, started (and created on first use) unless this JVM already
-     * runs it; each caller closes it once, and the last close stops it.
+     * runs it; each caller closes it once, and the last close stops it. Refused with {@link DataFolderInUse} when
+     * another process runs LabourHub on the same folder.
      */
     public static synchronized EmbeddedPostgres shared(Path home, int preferredPort, boolean recreateDatabase) {
-        Path key = home.toAbsolutePath().normalize();
+        Path key = realFolder(home);
         EmbeddedPostgres server = RUNNING.get(key);
         if (server == null) {
             server = start(key, preferredPort, recreateDatabase);
@@ -64,19 +71,33 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return server;
     }
 
-    private static EmbeddedPostgres start(Path home, int preferredPort, boolean recreateDatabase) {
+    private static Path realFolder(Path home) {
         try {
-            Files.createDirectories(home);
+            return Files.createDirectories(home).toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data folder " + home, e);
+        }
+    }
+
+    /** Locks the folder first: until this process holds it, nothing in it is read, written or stopped. */
+    private static EmbeddedPostgres start(Path home, int preferredPort, boolean recreateDatabase) {
+        DataFolderLock lock = DataFolderLock.take(home);
+        try {
             Path binaries = PostgresBinaries.unpackInto(home.resolve("binaries"));
             String password = passwordIn(home.resolve("postgres-password"));
-            var server = new EmbeddedPostgres(home, binaries, password, freePort(preferredPort));
+            var server = new EmbeddedPostgres(home, lock, binaries, password, freePort(preferredPort));
             server.initialiseIfNew();
             server.stopLeftover();
             server.launch();
             server.createDatabase(recreateDatabase);
+            server.watchdog = new Watchdog(server::reviveIfStopped);
             return server;
         } catch (IOException e) {
+            lock.close();
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -100,8 +121,47 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             RUNNING.remove(home);
         }
-        run(List.of(program("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "stop"), false);
+        watchdog.close();
+        synchronized (this) {
+            run(List.of(program("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "stop"), false);
+            lock.close();
+        }
         log.info("Embedded PostgreSQL stopped");
+    }
+
+    /**
+     * The watchdog's check: if the server process is gone (killed, crashed, stopped by hand), start it again on the
+     * same folder and port; the connection pool reconnects by itself. A failed start is tried again at the next
+     * check (e.g. while the dead server's last processes still hold its shared memory).
+     */
+    synchronized void reviveIfStopped() {
+        if (postmaster != null && isRunning(postmaster)) {
+            return;
+        }
+        log.warn("The embedded PostgreSQL (process {}) has stopped; starting it again on port {}",
+                postmaster == null ? "unknown" : postmaster.pid(), port);
+        long start = System.nanoTime();
+        try {
+            stopLeftover();
+            launch();
+            log.warn("The embedded PostgreSQL runs again after {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            postmaster = null;
+            log.error("Could not start the embedded PostgreSQL again; trying again shortly: {}", e.getMessage());
+        }
+    }
+
+    /** Alive and not a zombie (a killed server stays one until its parent reaps it, and zombies count as alive). */
+    private static boolean isRunning(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return !stat.substring(stat.lastIndexOf(')') + 1).strip().startsWith("Z");
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     private void initialiseIfNew() throws IOException {
@@ -128,22 +188,32 @@ public final class EmbeddedPostgres implements AutoCloseable {
         log.info("Created a new PostgreSQL data folder in {}", data);
     }
 
-    /** A previous run that was killed leaves either a running server or a stale postmaster.pid behind. */
+    private static Optional<ProcessHandle> postmasterOf(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(pidFile).stream().findFirst()
+                .map(String::strip).filter(s -> s.matches("\\d+"))
+                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)));
+    }
+
+    /**
+     * A previous run that was killed (this process holds the folder's lock, so it is not running) leaves either a
+     * running server or a stale postmaster.pid behind; so does a server of ours that died.
+     */
     private void stopLeftover() throws IOException {
-        Path lock = data.resolve("postmaster.pid");
-        if (!Files.exists(lock)) {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> owner = Files.readAllLines(lock).stream().findFirst()
-                .map(String::strip).filter(s -> s.matches("\\d+"))
-                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+        Optional<ProcessHandle> owner = postmasterOf(pidFile)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (owner.isPresent()) {
             log.warn("A PostgreSQL server from a previous run is still running on {}; stopping it", data);
             run(List.of(program("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "stop"), false);
         }
-        if (Files.deleteIfExists(lock)) {
-            log.warn("Removed the stale lock file {}", lock);
+        if (Files.deleteIfExists(pidFile)) {
+            log.warn("Removed the stale lock file {}", pidFile);
         }
     }
 
@@ -153,9 +223,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * 100,000 IATI activities about a quarter more server CPU (bench/projects/README.md). Given at each start, so that
      * existing data folders get it too; recovery after a crash replays at most that much WAL.
      */
-    private void launch() {
+    private void launch() throws IOException {
         run(List.of(program("pg_ctl"), "-D", data.toString(), "-l", home.resolve("postgres.log").toString(),
                 "-w", "-t", "120", "-o", "-p " + port + " -c max_wal_size=2GB", "start"), true);
+        postmaster = postmasterOf(data.resolve("postmaster.pid")).orElse(null);
         log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", port, data);
     }
 

@@ -1,5 +1,6 @@
 package org.labourhub.platform.jobs;
 
+import org.labourhub.platform.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -80,7 +81,11 @@ class JobRunner implements SmartLifecycle {
                 workers.execute(() -> runAndRelease(job.get()));
             }
         } catch (RuntimeException e) {
-            log.error("Job runner could not poll the queue", e);
+            if (DatabaseOutage.noConnection(e)) {
+                log.debug("Job runner could not poll the queue: no database connection", e); // the outage is logged once
+            } else {
+                log.error("Job runner could not poll the queue", e);
+            }
         }
     }
 

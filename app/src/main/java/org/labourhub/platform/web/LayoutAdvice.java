@@ -16,6 +16,10 @@ class LayoutAdvice {
 
     @ModelAttribute("languageLinks")
     Map<Language, String> languageLinks(HttpServletRequest request) {
+        return linksToEachLanguage(request);
+    }
+
+    static Map<Language, String> linksToEachLanguage(HttpServletRequest request) {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
         String query = errorUri != null ? null : request.getQueryString();
