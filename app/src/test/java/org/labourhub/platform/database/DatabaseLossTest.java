@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class DatabaseLossTest {
 
-    static final String ADMIN_PASSWORD = "database-loss-admin";
+    static final String ADMIN_PASSWORD = "lighthouse-keeper-outage-drill";
     private static final Path PID_FILE = Path.of("target/database-loss-test/postgres-data/postmaster.pid");
 
     @LocalServerPort
