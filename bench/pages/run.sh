@@ -7,6 +7,7 @@
 #   3. the mix: 64 clients for 60 s (goal: p95 under 150 ms, at least 400 requests/s, no error);
 #   4. soak: 64 clients for 5 minutes (goal: no error, and no growth of the heap after a full GC).
 # Usage: bench/pages/run.sh [clients] [seconds] [soak-seconds]        defaults: 64 60 300
+#        ONLY_SOAK=1 bench/pages/run.sh                                 the soak alone (after the warm-up)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CLIENTS=${1:-64}
@@ -52,6 +53,7 @@ for page in "/?lang=es" "/countries?lang=en" "/countries/GT?lang=es" "/projects?
   PAGE="$page" BUST=1 wrk -t1 -c4 -d5s -s bench/pages/one-page.lua "$base" > /dev/null
 done
 
+if [ "${ONLY_SOAK:-0}" != 1 ]; then
 echo
 echo "CPU per page, 1 client, 10 s each, in ms of CPU per request: kept (served to anonymous readers from the page"
 echo "cache) and rendered (a new query parameter on each request, so that the page is rendered every time):"
@@ -101,7 +103,9 @@ echo
 echo "Hottest frames of the application during the mix (share of CPU samples, top frame):"
 jfr print --events jdk.ExecutionSample "$out/mix.jfr" \
   | awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); top[$0]++; n++ }
-         END { for (f in top) printf "%5.1f %%  %s\n", 100 * top[f] / n, f }' | sort -rn | head -15
+         END { for (f in top) printf "%5.1f %%  %s\n", 100 * top[f] / n, f }' | sort -rn | head -15 || true
+
+fi
 
 echo
 heap() { jcmd $APP GC.run > /dev/null; sleep 1; jcmd $APP GC.heap_info | awk '/garbage-first heap|def new|total/ {print; exit}'; }
