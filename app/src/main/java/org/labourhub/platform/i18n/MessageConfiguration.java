@@ -3,7 +3,6 @@ package org.labourhub.platform.i18n;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -13,7 +12,7 @@ import java.util.Arrays;
 
 /**
  * The UI's words: each module keeps its own bundle in {@code i18n/<module>/messages_<lang>.properties}; all are
- * found on the class path and read as one. Every message goes through MessageFormat, so an apostrophe is
+ * found on the class path and read as one. Every message goes through ICU's MessageFormat (plurals, CLDR numbers), so an apostrophe is
  * written twice in every bundle.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +22,7 @@ class MessageConfiguration {
 
     @Bean
     MessageSource messageSource() {
-        var source = new ReloadableResourceBundleMessageSource();
+        var source = new IcuMessageSource();
         source.setBasenames(moduleBundles());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);

@@ -1,0 +1,43 @@
+package org.labourhub.platform.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The module bundles read with ICU's MessageFormat instead of the JDK's, so that a message can say
+ * {@code {0, plural, one {# activity} other {# activities}}} and numbers in messages follow CLDR's rules for the
+ * reader's language. Apostrophes stay doubled as with the JDK's format.
+ */
+class IcuMessageSource extends ReloadableResourceBundleMessageSource {
+
+    private final Map<Key, MessageFormat> formats = new ConcurrentHashMap<>();
+
+    @Override
+    protected String getMessageInternal(String code, Object[] args, Locale locale) {
+        if (code == null) {
+            return null;
+        }
+        Locale wanted = locale == null ? Locale.ENGLISH : locale;
+        String pattern = resolveCodeWithoutArguments(code, wanted);
+        return pattern == null ? null : format(pattern, resolveArguments(args, wanted), wanted);
+    }
+
+    @Override
+    protected String renderDefaultMessage(String defaultMessage, Object[] args, Locale locale) {
+        return format(defaultMessage, resolveArguments(args, locale), locale == null ? Locale.ENGLISH : locale);
+    }
+
+    String format(String pattern, Object[] args, Locale locale) {
+        MessageFormat format = formats.computeIfAbsent(new Key(pattern, locale), k -> new MessageFormat(k.pattern(), k.locale()));
+        synchronized (format) {
+            return format.format(args == null ? new Object[0] : args);
+        }
+    }
+
+    private record Key(String pattern, Locale locale) {
+    }
+}
