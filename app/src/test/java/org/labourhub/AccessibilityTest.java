@@ -61,9 +61,9 @@ class AccessibilityTest extends BrowserTest {
         var pages = new ArrayList<>(List.of("/", "/countries", "/countries/GT", "/organisations", "/networks", "/experts",
                 "/projects", "/projects/monitoring", "/plans", "/login"));
         pages.add(firstLink("/organisations", "a[href^='/organisations/']"));
-        pages.add(firstLink("/networks", "a[href^='/networks/']"));
+        pages.add(firstLink("/networks", "a[href^='/networks/']", "/networks/[a-z0-9-]+"));
         pages.add(firstLink("/projects", "a[href^='/projects/']", "/projects/\\d+"));
-        String plan = firstLink("/plans", "a[href^='/plans/']", "/plans/\\d+");
+        String plan = planWithActivities();
         pages.add(plan);
         pages.add(firstLink(plan, "a[href*='/activities/']", "/plans/\\d+/activities/\\d+"));
         pages.add(firstLink(plan, "a[href*='/reports/']", "/plans/\\d+/reports/[a-z-]+"));
@@ -74,11 +74,21 @@ class AccessibilityTest extends BrowserTest {
         var pages = new ArrayList<>(List.of("/people", "/countries/GT/edit", "/projects/import", "/projects/duplicates",
                 "/projects/entries", "/projects/entries/new", "/plans/reporters", "/me/assignments", "/audit", "/plans/new",
                 "/organisations/new", "/people/new"));
-        String plan = firstLink("/plans", "a[href^='/plans/']", "/plans/\\d+");
+        String plan = planWithActivities();
         String activity = firstLink(plan, "a[href*='/activities/']", "/plans/\\d+/activities/\\d+");
         pages.add(activity + "/edit");
         pages.add(firstLink("/organisations", "a[href^='/organisations/']", "/organisations/\\d+") + "/edit");
         return pages.stream().map(p -> p + (p.contains("?") ? "&" : "?") + "lang=" + language).toList();
+    }
+
+    /** The first plan listed whose page links to at least one activity. */
+    private String planWithActivities() {
+        for (String plan : links("/plans", "a[href^='/plans/']", "/plans/\\d+")) {
+            if (!links(plan, "a[href*='/activities/']", "/plans/\\d+/activities/\\d+").isEmpty()) {
+                return plan;
+            }
+        }
+        throw new AssertionError("No plan with activities");
     }
 
     private String firstLink(String page, String css) {
@@ -87,14 +97,15 @@ class AccessibilityTest extends BrowserTest {
 
     /** The path of the first link on a page that matches both the selector and the pattern. */
     private String firstLink(String page, String css, String pattern) {
+        return links(page, css, pattern).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("No link like " + pattern + " on " + page));
+    }
+
+    private List<String> links(String page, String css, String pattern) {
         browser.open(page);
-        for (WebElement link : browser.driver().findElements(By.cssSelector(css))) {
-            String href = link.getAttribute("href").replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
-            if (href.matches(pattern)) {
-                return href;
-            }
-        }
-        throw new AssertionError("No link like " + pattern + " on " + page);
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(link -> link.getAttribute("href").replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", ""))
+                .filter(href -> href.matches(pattern)).distinct().toList();
     }
 
     @SuppressWarnings("unchecked")
