@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class DemoDirectoryTest {
     @Test
     void theSeedsOrganisationsNetworksAndFocalPointsAreLoaded() {
         for (String acronym : List.of("IPEC", "PAHO", "CERSSO", "USDOL", "AECID", "COSATE", "CEATAL", "IOE", "ITUC")) {
-            assertThat(jdbc.sql("select count(*) from directory.organisation where acronym = ?").param(acronym)
+            assertThat(jdbc.sql("select count(*) from directory.organisation where acronym ->> 'en' = ?").param(acronym)
                     .query(Long.class).single()).as(acronym).isPositive();
         }
         DirectoryFigures figures = directory.figures();
@@ -63,6 +64,24 @@ class DemoDirectoryTest {
         assertThat(directory.organisation(ilo.id())).contains(ilo);
         assertThat(ilo.type()).isEqualTo(OrganisationType.INTERNATIONAL);
         assertThat(directory.country("gt")).isEmpty();
+    }
+
+    @Test
+    void theIloReadsOitOnASpanishPageAndIloOnAnEnglishOne() throws Exception {
+        OrganisationRef ilo = directory.organisation("ilo").orElseThrow();
+        assertThat(ilo.acronym(Locale.forLanguageTag("es"))).isEqualTo("OIT");
+        assertThat(ilo.acronym(Locale.ENGLISH)).isEqualTo("ILO");
+        assertThat(ilo.label(Locale.forLanguageTag("pt"))).isEqualTo("OIT");
+        assertThat(directory.network("cimt").orElseThrow().label(Locale.ENGLISH)).isEqualTo("IACML");
+        var web = new WebClient(port);
+        String spanish = web.get("/organisations/" + ilo.id() + "?lang=es").body();
+        String english = web.get("/organisations/" + ilo.id() + "?lang=en").body();
+        assertThat(spanish).contains("<dd>OIT</dd>").doesNotContain("<dd>ILO</dd>");
+        assertThat(english).contains("<dd>ILO</dd>").doesNotContain("<dd>OIT</dd>");
+        assertThat(web.get("/organisations?q=ILO&lang=es").body()).as("found by its English acronym, shown in Spanish")
+                .contains(">OIT</td>");
+        assertThat(web.get("/organisations/" + directory.organisation("paho").orElseThrow().id() + "?lang=pt").body())
+                .contains("<dd>OPAS</dd>");
     }
 
     @Test
