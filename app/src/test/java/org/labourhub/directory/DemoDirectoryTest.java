@@ -3,10 +3,14 @@ package org.labourhub.directory;
 import org.junit.jupiter.api.Test;
 import org.labourhub.IntegrationTest;
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,6 +71,31 @@ class DemoDirectoryTest {
     }
 
     @Test
+    void everyDemoTextOfTheDirectoryIsInTheFourLanguages() {
+        var untranslated = new ArrayList<String>();
+        var organisations = texts("select key, acronym::text, name::text, description::text from directory.organisation"
+                + " where key = any(?)", "organisations.csv", "key");
+        var networks = texts("select key, acronym::text, name::text, description::text from directory.network"
+                + " where key = any(?)", "networks.csv", "key");
+        var focalPoints = texts("""
+                select 'focal point ' || f.id, p.position::text, null, null from directory.focal_point f
+                join directory.person p on p.id = f.person_id where p.position ->> 'fr' = any(?)""",
+                "focal_points.csv", "position_fr");
+        var experts = texts("select 'expert ' || id, area::text, position::text, null from directory.expert"
+                + " where area ->> 'fr' = any(?)", "experts.csv", "area_fr");
+        assertThat(List.of(organisations.size(), networks.size(), focalPoints.size(), experts.size()))
+                .as("demo organisations, networks, focal points and experts found").containsExactly(
+                        rows("organisations.csv"), rows("networks.csv"), rows("focal_points.csv"), rows("experts.csv"));
+        for (var records : List.of(organisations, networks, focalPoints, experts)) {
+            records.forEach(record -> record.lacking(untranslated));
+        }
+        assertThat(untranslated).as("demo text fields lacking one of es, en, fr, pt").isEmpty();
+        for (Country country : directory.countries()) {
+            assertThat(country.name().translations()).as(country.iso2()).containsKeys(Language.values());
+        }
+    }
+
+    @Test
     void theIloReadsOitOnASpanishPageAndIloOnAnEnglishOne() throws Exception {
         OrganisationRef ilo = directory.organisation("ilo").orElseThrow();
         assertThat(ilo.acronym(Locale.forLanguageTag("es"))).isEqualTo("OIT");
@@ -82,6 +111,30 @@ class DemoDirectoryTest {
                 .contains(">OIT</td>");
         assertThat(web.get("/organisations/" + directory.organisation("paho").orElseThrow().id() + "?lang=pt").body())
                 .contains("<dd>OPAS</dd>");
+    }
+
+    /** The records a query finds for the values a column of a demo file holds. */
+    private List<TextRecord> texts(String sql, String file, String column) {
+        String[] values = DemoDirectory.table(file).rows().stream().map(row -> row.get(column)).toArray(String[]::new);
+        return jdbc.sql(sql).param(values).query((rs, n) -> new TextRecord(rs.getString(1),
+                Arrays.asList(rs.getString(2), rs.getString(3), rs.getString(4)))).list();
+    }
+
+    private static int rows(String file) {
+        return DemoDirectory.table(file).rows().size();
+    }
+
+    /** One record's multilingual fields as stored (null when the record leaves the field empty). */
+    private record TextRecord(String id, List<String> texts) {
+
+        void lacking(List<String> untranslated) {
+            for (String json : texts) {
+                if (json != null && !MultilingualTextJson.read(json).translations().keySet()
+                        .containsAll(EnumSet.allOf(Language.class))) {
+                    untranslated.add(id + ": " + json);
+                }
+            }
+        }
     }
 
     @Test
