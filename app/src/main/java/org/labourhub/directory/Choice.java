@@ -15,11 +15,15 @@ public record Choice(String value, String label) {
     /** Organisations labelled "acronym – name" so that two bodies with the same acronym stay apart. */
     static List<Choice> organisations(List<OrganisationRef> organisations, Locale locale) {
         return organisations.stream().map(o -> new Choice(String.valueOf(o.id()),
-                o.acronym() == null ? o.name().in(locale) : o.acronym() + " – " + o.name().in(locale))).toList();
+                labelled(o.acronym(locale), o.name().in(locale)))).toList();
     }
 
     static List<Choice> networks(List<NetworkRow> networks, Locale locale) {
         return networks.stream().map(n -> new Choice(String.valueOf(n.id()),
-                n.acronym() == null ? n.name().in(locale) : n.acronym() + " – " + n.name().in(locale))).toList();
+                labelled(n.acronym(locale), n.name().in(locale)))).toList();
+    }
+
+    private static String labelled(String acronym, String name) {
+        return acronym == null ? name : acronym + " – " + name;
     }
 }

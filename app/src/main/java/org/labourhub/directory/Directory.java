@@ -4,20 +4,30 @@ import org.labourhub.platform.CountryCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** What other modules may ask the directory: countries and organisations by code or id, and its figures. */
+/**
+ * What other modules may ask the directory: countries, organisations and networks by code, id or key, and its
+ * figures.
+ */
 @Component
 public class Directory implements CountryCodes {
 
     private final Countries countries;
     private final Organisations organisations;
+    private final Networks networks;
     private final JdbcClient jdbc;
 
-    Directory(Countries countries, Organisations organisations, JdbcClient jdbc) {
+    Directory(Countries countries, Organisations organisations, Networks networks, JdbcClient jdbc) {
         this.countries = countries;
         this.organisations = organisations;
+        this.networks = networks;
         this.jdbc = jdbc;
     }
 
@@ -47,6 +57,34 @@ public class Directory implements CountryCodes {
     /** Every organisation of the directory, as other modules refer to it. */
     public List<OrganisationRef> organisations() {
         return organisations.allRefs();
+    }
+
+    /**
+     * The organisations with these ids, by id, in one query (null ids and ids the directory does not know are left
+     * out): for a screen that labels many records, each with {@link OrganisationRef#label(java.util.Locale)}.
+     */
+    public Map<Long, OrganisationRef> organisations(Collection<Long> ids) {
+        List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.refsByIds(known).stream()
+                .collect(Collectors.toUnmodifiableMap(OrganisationRef::id, Function.identity()));
+    }
+
+    /** The network or programme with this key (regional-initiative, cimt, rial), if the directory knows it. */
+    public Optional<NetworkRef> network(String key) {
+        return networks.byKey(key).map(NetworkRow::ref);
+    }
+
+    /** The networks with these keys, by key, in one query (unknown keys are left out). */
+    public Map<String, NetworkRef> networks(Collection<String> keys) {
+        List<String> known = keys.stream().filter(Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        return networks.byKeys(known).stream().map(NetworkRow::ref)
+                .collect(Collectors.toUnmodifiableMap(NetworkRef::key, Function.identity()));
     }
 
     public DirectoryFigures figures() {
