@@ -39,13 +39,15 @@ class DemoProjectsTest {
 
     @Test
     void theSeedsProjectsAreLoadedEachWithItsProvenance() {
-        assertThat(jdbc.sql("select count(*) from projects.provenance where file_name = ?").param(DemoProjects.FILE)
+        assertThat(jdbc.sql("select count(*) from projects.provenance where imported_by = ?").param("demo")
                 .query(Long.class).single()).isEqualTo(64);
         assertThat(jdbc.sql("""
                 select f.name from projects.participant f join projects.provenance v on v.project_id = f.project_id
                 where v.source_key = 'cersso' and f.role = 'FUNDING'""").query(String.class).list()).containsExactly("USDOL");
+        assertThat(jdbc.sql("select file_name from projects.provenance where source_key = 'cersso'").query(String.class).single())
+                .as("a demo record cites its document, not a file").isEqualTo("Rapport du Groupe de travail 2 de la XIIIe CIMT, 2003-2005");
         assertThat(jdbc.sql("select count(*) from projects.participant where organisation_id is null and project_id in "
-                + "(select project_id from projects.provenance where file_name = ?)").param(DemoProjects.FILE)
+                + "(select project_id from projects.provenance where imported_by = ?)").param("demo")
                 .query(Long.class).single()).isZero();
     }
 
@@ -61,7 +63,7 @@ class DemoProjectsTest {
 
     @Test
     void everyDemoTextIsReadInPortugueseSpanishEnglishAndFrench() {
-        List<Long> ids = jdbc.sql("select project_id from projects.provenance where file_name = ?").param(DemoProjects.FILE)
+        List<Long> ids = jdbc.sql("select project_id from projects.provenance where imported_by = ?").param("demo")
                 .query(Long.class).list();
         var fields = new ArrayList<Field>();
         reader.many(ids).forEach((id, project) -> {
@@ -81,7 +83,7 @@ class DemoProjectsTest {
             });
         });
         jdbc.sql("select v.source_key, p.facts::text from projects.project p join projects.provenance v on v.project_id = p.id "
-                        + "where v.file_name = ?").param(DemoProjects.FILE)
+                        + "where v.imported_by = ?").param("demo")
                 .query((rs, n) -> new Field(rs.getString(1) + " facts", MultilingualTextJson.read(rs.getString(2))))
                 .list().forEach(fields::add);
 
