@@ -99,8 +99,8 @@ class DonorReportController {
                 .query((rs, n) -> ProjectReader.date(rs, 1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
         jdbc.sql("update projects.project set last_progress_report = current_date, version = version + 1 where id = ?")
                 .param(id).update();
-        audit.updated("projects.project", id, Map.of("lastProgressReport", String.valueOf(before)),
-                Map.of("lastProgressReport", LocalDate.now().toString()));
+        audit.updated("projects.project", id, java.util.Collections.singletonMap("lastProgressReport",
+                before == null ? null : before.toString()), Map.of("lastProgressReport", LocalDate.now().toString()));
         figures.forget(); // the overdue-report rule reads it
         return "redirect:/projects/" + id + "/report?recorded";
     }

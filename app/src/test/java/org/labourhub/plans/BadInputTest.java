@@ -68,7 +68,7 @@ class BadInputTest {
                         .locale(Locale.forLanguageTag("es")).param("periodStart", "2024-01-01").param("periodEnd", "2024-12-31")
                         .param("value", "10"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("El período de la meta debe estar dentro del período del plan (del 2018-01-01 al 2021-12-31).")));
+                .andExpect(content().string(containsString("El período de la meta debe estar dentro del período del plan (del 1 de enero de 2018 al 31 de diciembre de 2021).")));
         assertThat(jdbc.sql("select count(*) from plans.indicator_target where indicator_id = ?").param(indicator)
                 .query(Long.class).single()).isZero();
         mvc.perform(post("/plans/{p}/indicators/{i}/targets", plan, indicator).with(csrf()).with(SECRETARIAT)
@@ -85,7 +85,7 @@ class BadInputTest {
                         .param("start", "2009-06-01").param("end", "2009-01-31").param("calendarKind", "DATES"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"end-error\"")))
-                .andExpect(content().string(containsString("O fim é anterior ao início (2009-06-01).")));
+                .andExpect(content().string(containsString("O fim é anterior ao início (1 de junho de 2009).")));
         assertThat(fixture.version(activity)).isEqualTo(version);
     }
 
@@ -102,7 +102,7 @@ class BadInputTest {
                         .param("cycleId", String.valueOf(cycle)).param("asOf", "2008-09-30").param("text", "Trop tard")
                         .param("language", "fr").param("status", "ONGOING"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Le cycle de rapport de l&#39;état au 2008-09-30 est clos")))
+                .andExpect(content().string(containsString("Le cycle de rapport de l&#39;état au 30 septembre 2008 est clos")))
                 .andExpect(content().string(containsString("Trop tard")));
         assertThat(jdbc.sql("select count(*) from plans.progress_update where activity_id = ? and submitted_by = 'focal.gt'").param(activity)
                 .query(Long.class).single()).isZero();

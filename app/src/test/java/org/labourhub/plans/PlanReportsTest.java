@@ -162,6 +162,34 @@ class PlanReportsTest {
     }
 
     @Test
+    void thePlanPeriodIsWrittenAsYearsOnThePageInWordAndInPdfInEveryLanguage() throws Exception {
+        long id = planId("ri-strategic-plan-2018-2021");
+        var groupedYear = java.util.regex.Pattern.compile("2[.,\\s\u00a0\u202f]0(18|21)");
+        for (String language : List.of("es", "en", "fr", "pt")) {
+            String html = mvc.perform(get("/plans/{id}/reports/results", id).param("lang", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            byte[] docx = mvc.perform(get("/plans/{id}/reports/results", id).param("format", "docx").param("lang", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            byte[] pdf = mvc.perform(get("/plans/{id}/reports/results", id).param("format", "pdf").param("lang", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            String word;
+            try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                word = new XWPFWordExtractor(doc).getText();
+            }
+            String printed;
+            try (var document = Loader.loadPDF(pdf)) {
+                printed = new PDFTextStripper().getText(document);
+            }
+            for (String text : List.of(Jsoup.parse(html).select("main").text(), word, DemoPlanFiles.squash(printed))) {
+                assertThat(text).as(language).contains("2018–2021");
+                assertThat(groupedYear.matcher(text).find()).as(language + ": a year written like a number").isFalse();
+            }
+        }
+        String list = mvc.perform(get("/plans").param("lang", "fr")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(list).select("main").text()).contains("2018–2021");
+    }
+
+    @Test
     void anUnknownFormatOrReportIsRefused() throws Exception {
         long id = planId("ilo-tc-implementation-plan-2000");
         mvc.perform(get("/plans/{id}/reports/annex", id).param("format", "xls")).andExpect(status().isBadRequest());

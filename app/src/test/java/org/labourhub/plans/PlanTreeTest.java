@@ -42,7 +42,7 @@ class PlanTreeTest {
                         .param("kind", "OPERATIONAL_PLAN").param("status", "DRAFT").param("levels", "Resultado\nActividad")
                         .param("periodStart", "2026-12-31").param("periodEnd", "2026-01-01"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("La fin précède le début (2026-12-31).")));
+                .andExpect(content().string(containsString("La fin précède le début (31 décembre 2026).")));
         String location = mvc.perform(post("/plans/new").with(csrf()).with(SECRETARIAT)
                         .param("key", "gt-child-labour-2026").param("name.original", "es").param("name.es", "Plan nacional 2026")
                         .param("kind", "OPERATIONAL_PLAN").param("status", "DRAFT").param("levels", "Resultado\nActividad")

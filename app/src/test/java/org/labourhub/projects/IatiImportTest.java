@@ -41,7 +41,7 @@ class IatiImportTest {
         assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(count("XI-TEST-IMP-%")).isEqualTo(1);
         mvc.perform(get("/projects/imports/" + job.id()).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.FRENCH))
-                .andExpect(content().string(containsString("2 enregistrements lus : 1 importés, 1 refusés.")))
+                .andExpect(content().string(containsString("2 enregistrements lus : 1 importé, 1 refusé.")))
                 .andExpect(content().string(containsString("XI-TEST-IMP-2")))
                 .andExpect(content().string(containsString("n&#39;est pas un code de la liste Country")));
 
