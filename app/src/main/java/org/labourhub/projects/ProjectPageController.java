@@ -23,9 +23,11 @@ class ProjectPageController {
     private final JdbcClient jdbc;
     private final Delivery delivery;
     private final ProjectAccess access;
+    private final SourceNotes notes;
 
     ProjectPageController(ProjectReader reader, ProvenanceRecords provenance, ProjectsPolicy policy, JdbcClient jdbc,
-                          Delivery delivery, ProjectAccess access) {
+                          Delivery delivery, ProjectAccess access, SourceNotes notes) {
+        this.notes = notes;
         this.access = access;
         this.reader = reader;
         this.provenance = provenance;
@@ -35,7 +37,7 @@ class ProjectPageController {
     }
 
     @GetMapping("/projects/{id}")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, java.util.Locale locale, Model model) {
         ProjectHeader header = access.readable(id);
         if (header.mergedInto() != null) {
             return "redirect:/projects/" + header.mergedInto();
@@ -43,6 +45,7 @@ class ProjectPageController {
         model.addAttribute("header", header);
         model.addAttribute("project", reader.one(id).orElseThrow(() -> new RecordNotFound("project", id)));
         model.addAttribute("sources", provenance.of(id));
+        model.addAttribute("fieldSources", notes.ofFields(id, locale));
         model.addAttribute("facts", jdbc.sql("select facts::text from projects.project where id = ?").param(id)
                 .query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull)
                 .map(org.labourhub.platform.i18n.MultilingualTextJson::read).findFirst().orElse(null));
