@@ -100,7 +100,9 @@ class MergeTest {
                 .andExpect(content().string(containsString("el archivo IATI «empleo-juvenil.xml»")))
                 .andExpect(content().string(containsString("la entrada del propio país")))
                 .andExpect(content().string(containsString("name=\"field.BUDGETS\" value=\"BOTH\"")))
-                .andExpect(content().string(not(containsString("name=\"field.STATUS\" value=\"BOTH\""))));
+                .andExpect(content().string(not(containsString("name=\"field.STATUS\" value=\"BOTH\""))))
+                .andExpect(content().string(not(containsString("2021-01-01"))))
+                .andExpect(content().string(not(containsString("EMPLOYMENT_SERVICES"))));
 
         // someone else changed the kept record meanwhile: the merge is refused, nothing is overwritten
         var stale = merge(kept, other, keptBefore.version() - 1, Map.of("field.TITLE", "MERGED"));
