@@ -100,8 +100,11 @@ final class MatrixRecords {
 
     /** A merge of two fresh entries, for undoing. */
     long newMerge() throws Exception {
-        secretariat(post("/projects/duplicates/merge").param("keep", String.valueOf(newEntry()))
-                .param("merge", String.valueOf(newEntry())));
+        long keep = newEntry();
+        long merge = newEntry();
+        secretariat(post("/projects/duplicates/merge").param("keep", String.valueOf(keep)).param("merge", String.valueOf(merge))
+                .param("keptVersion", String.valueOf(id("select version from projects.project where id = " + keep)))
+                .param("mergedVersion", String.valueOf(id("select version from projects.project where id = " + merge))));
         return id("select max(id) from projects.merge");
     }
 

@@ -127,7 +127,8 @@ final class MatrixRules {
                 () -> form("/projects/entries/" + r.entry + "/state", "to", "SUBMITTED", "version", STALE));
         maintainers("POST /projects/{id}/progress-report", () -> form("/projects/" + r.entry + "/progress-report"));
         maintainers("POST /projects/duplicates/merge", () -> form("/projects/duplicates/merge",
-                "keep", String.valueOf(r.newEntry()), "merge", String.valueOf(r.newEntry())));
+                "keep", String.valueOf(r.newEntry()), "merge", String.valueOf(r.newEntry()), "keptVersion", STALE,
+                "mergedVersion", STALE));
         maintainers("POST /projects/duplicates/distinct", () -> form("/projects/duplicates/distinct",
                 "first", String.valueOf(r.entry), "second", String.valueOf(r.otherEntry)));
         maintainers("POST /projects/merges/{id}/undo", () -> form("/projects/merges/" + r.newMerge() + "/undo"));

@@ -29,9 +29,12 @@ class ProjectPageController {
     private final ProjectAccess access;
     private final RawValues rawValues;
     private final Directory directory;
+    private final SourceNotes notes;
 
     ProjectPageController(ProjectReader reader, ProvenanceRecords provenance, ProjectsPolicy policy, JdbcClient jdbc,
-                          Delivery delivery, ProjectAccess access, RawValues rawValues, Directory directory) {
+                          Delivery delivery, ProjectAccess access, RawValues rawValues, Directory directory,
+                          SourceNotes notes) {
+        this.notes = notes;
         this.access = access;
         this.directory = directory;
         this.rawValues = rawValues;
@@ -62,6 +65,7 @@ class ProjectPageController {
         Map<Long, List<RawValues.Field>> raw = sources.stream()
                 .collect(Collectors.toMap(ProvenanceRecords.Row::id, s -> rawValues.of(s.raw(), locale)));
         model.addAttribute("rawValues", raw);
+        model.addAttribute("fieldSources", notes.ofFields(id, locale));
         model.addAttribute("facts", jdbc.sql("select facts::text from projects.project where id = ?").param(id)
                 .query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull)
                 .map(org.labourhub.platform.i18n.MultilingualTextJson::read).findFirst().orElse(null));
