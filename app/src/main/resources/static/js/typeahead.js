@@ -15,6 +15,8 @@
     var status = widget.querySelector('[role=status]');
     var multiple = widget.hasAttribute('data-multiple');
     var active = -1;
+    // closed by the reader (Escape, a choice): an answer still on its way must not open the list again
+    var dismissed = false;
 
     function options() { return Array.prototype.slice.call(listbox.querySelectorAll('[role=option]')); }
 
@@ -54,6 +56,7 @@
       if (values().indexOf(option.dataset.value) < 0) { chosen.appendChild(choice(option.dataset.value, option.textContent)); }
       status.textContent = option.textContent;
       input.value = '';
+      dismissed = true;
       open(false);
     }
 
@@ -68,9 +71,11 @@
         event.preventDefault();
         choose(all[active] || all[0]);
       } else if (event.key === 'Escape') {
+        dismissed = true;
         if (!listbox.hidden) { event.preventDefault(); open(false); } else { input.value = ''; }
       }
     });
+    input.addEventListener('input', function () { dismissed = false; });
     input.addEventListener('blur', function () { open(false); });
     // a click on an option must not take the focus from the input first
     listbox.addEventListener('mousedown', function (event) { event.preventDefault(); });
@@ -98,7 +103,7 @@
       });
       status.textContent = count ? count.textContent : '';
       active = -1;
-      open(options().length > 0 && document.activeElement === input);
+      open(options().length > 0 && document.activeElement === input && !dismissed);
     });
     htmx.process(widget);
   }
