@@ -33,7 +33,7 @@ final class Choices {
 
     /** "Name (ACR)": two bodies with the same acronym stay apart, and the name is what the reader looks for. */
     static Choice organisation(OrganisationRef organisation, Locale locale) {
-        return new Choice(String.valueOf(organisation.id()), Choice.named(organisation.name().in(locale), organisation.acronym()));
+        return new Choice(String.valueOf(organisation.id()), Choice.named(organisation.name().in(locale), organisation.acronym(locale)));
     }
 
     static List<Choice> organisations(List<OrganisationRef> organisations, Locale locale) {
@@ -43,7 +43,7 @@ final class Choices {
 
     static List<Choice> networks(List<NetworkRow> networks, Locale locale) {
         return networks.stream().sorted(Rows.byText(locale, NetworkRow::name))
-                .map(n -> new Choice(String.valueOf(n.id()), Choice.named(n.name().in(locale), n.acronym()))).toList();
+                .map(n -> new Choice(String.valueOf(n.id()), Choice.named(n.name().in(locale), n.acronym(locale)))).toList();
     }
 
     /** The option of a select or type-ahead that holds this value (none for null or a value not offered). */
@@ -53,6 +53,6 @@ final class Choices {
 
     /** A network where it may be chosen beside organisations: its value is "network:" and its key. */
     static Choice responsibleNetwork(NetworkRow network, Locale locale) {
-        return new Choice(NETWORK + network.key(), Choice.named(network.name().in(locale), network.acronym()));
+        return new Choice(NETWORK + network.key(), Choice.named(network.name().in(locale), network.acronym(locale)));
     }
 }

@@ -5,34 +5,39 @@ import org.labourhub.platform.web.Choice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What other modules may ask the directory: countries and organisations by code or id, as choices for their forms
- * and filters (named in the reader's language, in its collation order), and its figures. Their forms let a reader
- * choose these records through the directory's type-aheads: {@code /organisations/suggestions} (with
- * {@code networks=true}, networks too, as {@link #responsibleChoice}) and {@code /countries/suggestions}.
+ * What other modules may ask the directory: countries, organisations and networks by code, id or key, as choices
+ * for their forms and filters (named in the reader's language, in its collation order), and its figures. Their
+ * forms let a reader choose these records through the directory's type-aheads: {@code /organisations/suggestions}
+ * (with {@code networks=true}, networks too, as {@link #responsibleChoice}) and {@code /countries/suggestions}.
  */
 @Component
 public class Directory implements CountryCodes {
 
     private final Countries countries;
     private final Organisations organisations;
+    private final Networks networks;
     private final JdbcClient jdbc;
 
     private final OrganisationListing organisationListing;
-    private final Networks networks;
 
-    Directory(Countries countries, Organisations organisations, JdbcClient jdbc, OrganisationListing organisationListing,
-              Networks networks) {
+    Directory(Countries countries, Organisations organisations, Networks networks, JdbcClient jdbc,
+              OrganisationListing organisationListing) {
         this.countries = countries;
         this.organisations = organisations;
+        this.networks = networks;
         this.jdbc = jdbc;
         this.organisationListing = organisationListing;
-        this.networks = networks;
     }
 
     /** The country with this ISO alpha-2 code (capitals), if the directory knows it. */
@@ -102,6 +107,34 @@ public class Directory implements CountryCodes {
     public List<Choice> responsibleChoices(Locale locale) {
         return Stream.concat(organisationChoices(locale).stream(),
                 networks.all(locale).stream().map(n -> Choices.responsibleNetwork(n, locale))).toList();
+    }
+
+    /**
+     * The organisations with these ids, by id, in one query (null ids and ids the directory does not know are left
+     * out): for a screen that labels many records, each with {@link OrganisationRef#label(java.util.Locale)}.
+     */
+    public Map<Long, OrganisationRef> organisations(Collection<Long> ids) {
+        List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.refsByIds(known).stream()
+                .collect(Collectors.toUnmodifiableMap(OrganisationRef::id, Function.identity()));
+    }
+
+    /** The network or programme with this key (regional-initiative, cimt, rial), if the directory knows it. */
+    public Optional<NetworkRef> network(String key) {
+        return networks.byKey(key).map(NetworkRow::ref);
+    }
+
+    /** The networks with these keys, by key, in one query (unknown keys are left out). */
+    public Map<String, NetworkRef> networks(Collection<String> keys) {
+        List<String> known = keys.stream().filter(Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        return networks.byKeys(known).stream().map(NetworkRow::ref)
+                .collect(Collectors.toUnmodifiableMap(NetworkRef::key, Function.identity()));
     }
 
     public DirectoryFigures figures() {

@@ -17,7 +17,7 @@ class ExpertRoster {
     private static final String SELECT = """
             select e.id, e.area::text as area, e.position::text as position, e.country_iso2,
                    c.name::text as country_name, e.languages,
-                   o.id as org_id, o.key as org_key, o.type as org_type, o.acronym as org_acronym,
+                   o.id as org_id, o.key as org_key, o.type as org_type, o.acronym::text as org_acronym,
                    o.name::text as org_name, o.country_iso2 as org_country
             from directory.expert e
             left join directory.country c on c.iso2 = e.country_iso2

@@ -31,8 +31,10 @@ class OrganisationListing {
         }
         if (search != null && !search.isBlank()) {
             where.add("""
-                    (unaccent(coalesce(o.acronym, '')) ilike unaccent(?) or exists (select 1 from jsonb_each_text(o.name) t
-                      where t.key <> 'original' and unaccent(t.value) ilike unaccent(?)))""");
+                    (exists (select 1 from jsonb_each_text(coalesce(o.acronym, '{}'::jsonb)) t
+                             where t.key <> 'original' and unaccent(t.value) ilike unaccent(?))
+                     or exists (select 1 from jsonb_each_text(o.name) t
+                             where t.key <> 'original' and unaccent(t.value) ilike unaccent(?)))""");
             String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(like);
             params.add(like);
@@ -48,9 +50,9 @@ class OrganisationListing {
         var params = new ArrayList<Object>();
         for (String like : query.likePatterns()) {
             where.add("""
-                    (unaccent(coalesce(o.acronym, '')) ilike ? or exists (select 1 from jsonb_each_text(o.name) t
-                      where t.key <> 'original' and unaccent(t.value) ilike ?))""");
-            params.add(like);
+                    exists (select 1 from (select * from jsonb_each_text(coalesce(o.acronym, '{}'::jsonb))
+                                           union all select * from jsonb_each_text(o.name)) t
+                            where t.key <> 'original' and unaccent(t.value) ilike ?)""");
             params.add(like);
         }
         String sql = "select " + Organisations.REF_COLUMNS + " from directory.organisation o"

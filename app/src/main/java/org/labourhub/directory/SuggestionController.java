@@ -48,7 +48,8 @@ class SuggestionController {
                 .map(o -> Choices.organisation(o, locale));
         if (networks) {
             found = Stream.concat(found, this.networks.all(locale).stream()
-                    .filter(n -> query.matches(Stream.concat(Stream.of(n.acronym()), n.name().translations().values().stream()).toList()))
+                    .filter(n -> query.matches(Stream.concat(n.acronyms() == null ? Stream.empty() : n.acronyms().translations().values().stream(),
+                            n.name().translations().values().stream()).toList()))
                     .map(n -> Choices.responsibleNetwork(n, locale)));
         }
         return options(found.sorted(Choices.byLabel(locale)).limit(MAX).toList(), model);

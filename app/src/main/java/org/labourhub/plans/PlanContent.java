@@ -51,10 +51,10 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
     }
 
     /** An organisation or network responsible for an activity: its acronym, else its name in the reader's language. */
-    record ResponsibleView(String acronym, MultilingualText name, String key, boolean lead) {
+    record ResponsibleView(MultilingualText acronym, MultilingualText name, String key, boolean lead) {
 
         public String label(Locale locale) {
-            return acronym != null && !acronym.isBlank() ? acronym : name != null ? name.in(locale) : key;
+            return acronym != null ? acronym.in(locale) : name != null ? name.in(locale) : key;
         }
     }
 

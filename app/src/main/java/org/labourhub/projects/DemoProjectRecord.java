@@ -48,7 +48,9 @@ class DemoProjectRecord {
             String key = p.get("org").asString();
             OrganisationRef org = directory.organisation(key)
                     .orElseThrow(() -> new IllegalStateException("Demo project names an organisation the directory lacks: " + key));
-            String name = org.acronym() != null && !org.acronym().isBlank() ? org.acronym() : org.name().toString();
+            // the name kept with the participant is the English one an IATI file would give; the project page names a
+            // linked participant as the directory does in the reader's language
+            String name = org.label(Locale.ENGLISH);
             participants.add(new Project.Participant(ParticipantRole.valueOf(p.get("role").asString()), null, name, null, org.id()));
         }
         return participants;

@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.directory.Directory;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +24,12 @@ class ProjectPageController {
     private final JdbcClient jdbc;
     private final Delivery delivery;
     private final ProjectAccess access;
+    private final Directory directory;
 
     ProjectPageController(ProjectReader reader, ProvenanceRecords provenance, ProjectsPolicy policy, JdbcClient jdbc,
-                          Delivery delivery, ProjectAccess access) {
+                          Delivery delivery, ProjectAccess access, Directory directory) {
         this.access = access;
+        this.directory = directory;
         this.reader = reader;
         this.provenance = provenance;
         this.policy = policy;
@@ -41,7 +44,11 @@ class ProjectPageController {
             return "redirect:/projects/" + header.mergedInto();
         }
         model.addAttribute("header", header);
-        model.addAttribute("project", reader.one(id).orElseThrow(() -> new RecordNotFound("project", id)));
+        Project project = reader.one(id).orElseThrow(() -> new RecordNotFound("project", id));
+        model.addAttribute("project", project);
+        // participants the directory knows are named as it names them in the reader's language (OIT, ILO)
+        model.addAttribute("organisations", directory.organisations(
+                project.participants().stream().map(Project.Participant::organisationId).toList()));
         model.addAttribute("sources", provenance.of(id));
         model.addAttribute("facts", jdbc.sql("select facts::text from projects.project where id = ?").param(id)
                 .query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull)

@@ -74,6 +74,9 @@ class PlanTreeTest {
         mvc.perform(get("/api/plans/{p}", plan).with(SECRETARIAT).param("lang", "en"))
                 .andExpect(jsonPath("$.elements[0].activities[0].responsible").value("MINTRAB, ILO"))
                 .andExpect(jsonPath("$.elements[0].indicators[0].baseline").value(10));
+        mvc.perform(get("/api/plans/{p}", plan).with(SECRETARIAT).param("lang", "es"))
+                .andExpect(jsonPath("$.elements[0].activities[0].responsible").value("MINTRAB, OIT"))
+                .andExpect(jsonPath("$.elements[0].indicators[0].baseline").value(10));
         mvc.perform(get("/api/plans/{p}/timeline", plan).with(SECRETARIAT)).andExpect(jsonPath("$[0].start").value("2026-02-01"));
         assertThat(jdbc.sql("""
                         select count(*) from accounts.audit_event where actor = 'secretariat'

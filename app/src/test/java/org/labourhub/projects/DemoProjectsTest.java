@@ -2,11 +2,17 @@ package org.labourhub.projects;
 
 import org.junit.jupiter.api.Test;
 import org.labourhub.IntegrationTest;
+import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualText;
+import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +27,7 @@ class DemoProjectsTest {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired CountryProjects countryProjects;
+    @Autowired ProjectReader reader;
 
     @Test
     void theCountryProfileSectionListsTheCountrysProjects() {
@@ -50,5 +57,43 @@ class DemoProjectsTest {
         mvc.perform(get("/projects/" + id).locale(Locale.FRENCH))
                 .andExpect(content().string(containsString("HRSDC")))
                 .andExpect(content().string(containsString("Ce que disent les sources")));
+    }
+
+    @Test
+    void everyDemoTextIsReadInPortugueseSpanishEnglishAndFrench() {
+        List<Long> ids = jdbc.sql("select project_id from projects.provenance where file_name = ?").param(DemoProjects.FILE)
+                .query(Long.class).list();
+        var fields = new ArrayList<Field>();
+        reader.many(ids).forEach((id, project) -> {
+            String key = project.iatiIdentifier();
+            fields.add(new Field(key + " title", project.title()));
+            fields.add(new Field(key + " description", project.description()));
+            project.regions().forEach(r -> fields.add(new Field(key + " region " + r.code(), r.name())));
+            project.documents().forEach(d -> {
+                fields.add(new Field(key + " document", d.title()));
+                if (d.note() != null) {
+                    fields.add(new Field(key + " document note", d.note()));
+                }
+            });
+            project.results().forEach(r -> {
+                fields.add(new Field(key + " result", r.title()));
+                r.indicators().forEach(i -> fields.add(new Field(key + " indicator", i.title())));
+            });
+        });
+        jdbc.sql("select v.source_key, p.facts::text from projects.project p join projects.provenance v on v.project_id = p.id "
+                        + "where v.file_name = ?").param(DemoProjects.FILE)
+                .query((rs, n) -> new Field(rs.getString(1) + " facts", MultilingualTextJson.read(rs.getString(2))))
+                .list().forEach(fields::add);
+
+        assertThat(fields).hasSize(298);
+        assertThat(fields).filteredOn(Field::untranslated).extracting(Field::where).isEmpty();
+        assertThat(fields).allSatisfy(f -> assertThat(f.text().original()).isEqualTo(Language.FR));
+    }
+
+    /** A demo text field, untranslated when any of the four languages is missing. */
+    private record Field(String where, MultilingualText text) {
+        boolean untranslated() {
+            return text == null || !text.translations().keySet().containsAll(EnumSet.allOf(Language.class));
+        }
     }
 }
