@@ -1,14 +1,30 @@
 // Type-aheads (templates/fragments/typeahead.html): the select a form works with without script is replaced by a
 // combobox (WAI-ARIA pattern, listbox popup) whose options htmx fetches as the reader types. ArrowDown/ArrowUp move,
-// Enter chooses, Escape closes; each chosen record becomes a hidden input and a name with a remove button.
+// Enter chooses, Escape closes; each chosen record becomes a hidden input and a name with a remove button. A "named"
+// type-ahead keeps its text field, and a choice writes the record's name into it.
 (function () {
   'use strict';
 
+  // a named type-ahead's text field becomes the combobox of the listbox its template adds
+  function combobox(input, listbox) {
+    input.after(listbox);
+    [['role', 'combobox'], ['aria-autocomplete', 'list'], ['aria-expanded', 'false'], ['aria-controls', listbox.id],
+      ['hx-get', input.dataset.source], ['hx-trigger', 'input changed delay:200ms'], ['hx-target', '#' + listbox.id],
+      ['hx-swap', 'innerHTML'], ['hx-sync', 'this:replace']].forEach(function (a) { input.setAttribute(a[0], a[1]); });
+    return input;
+  }
+
   function enhance(widget) {
     var fallback = widget.querySelector('[data-typeahead-fallback]');
+    var named = widget.querySelector('input[data-typeahead-free]:not([role])');
     var template = widget.querySelector('template[data-typeahead-widget]');
-    if (!fallback || !template) { return; }
-    fallback.replaceWith(template.content.cloneNode(true));
+    if (!(fallback || named) || !template) { return; }
+    if (fallback) {
+      fallback.replaceWith(template.content.cloneNode(true));
+    } else {
+      widget.appendChild(template.content.cloneNode(true));
+      combobox(named, widget.querySelector('[role=listbox]'));
+    }
     var input = widget.querySelector('[role=combobox]');
     var listbox = widget.querySelector('[role=listbox]');
     var chosen = widget.querySelector('.typeahead-chosen');
@@ -21,6 +37,7 @@
     function options() { return Array.prototype.slice.call(listbox.querySelectorAll('[role=option]')); }
 
     function values() {
+      if (!chosen) { return []; }
       return Array.prototype.map.call(chosen.querySelectorAll('input[type=hidden]'), function (h) { return h.value; });
     }
 
@@ -52,10 +69,14 @@
     }
 
     function choose(option) {
-      if (!multiple) { chosen.replaceChildren(); }
-      if (values().indexOf(option.dataset.value) < 0) { chosen.appendChild(choice(option.dataset.value, option.textContent)); }
+      if (!chosen) {
+        input.value = option.dataset.value;
+      } else {
+        if (!multiple) { chosen.replaceChildren(); }
+        if (values().indexOf(option.dataset.value) < 0) { chosen.appendChild(choice(option.dataset.value, option.textContent)); }
+        input.value = '';
+      }
       status.textContent = option.textContent;
-      input.value = '';
       dismissed = true;
       open(false);
     }
@@ -83,7 +104,7 @@
       var option = event.target.closest('[role=option]');
       if (option) { choose(option); }
     });
-    chosen.addEventListener('click', function (event) {
+    if (chosen) chosen.addEventListener('click', function (event) {
       var remove = event.target.closest('.typeahead-remove');
       if (remove) {
         remove.closest('li').remove();

@@ -75,6 +75,11 @@ class ReferenceFieldsTest {
                 assertThat(typeahead.selectFirst("label[for=" + field + "]").text()).isNotBlank();
                 assertThat(page.select("input[name=" + field + "]:not([type=hidden])")).as("%s: %s typed", form.getKey(), field).isEmpty();
             }
+            if (form.getKey().equals("/projects/entries/new")) {
+                Element funder = page.selectFirst("[data-typeahead] input[name=funder][data-typeahead-free]");
+                assertThat(funder).as("the funder is a named type-ahead").isNotNull();
+                assertThat(funder.attr("data-source")).isEqualTo("/organisations/suggestions?names=true");
+            }
             for (Element label : page.select("label, .hint, legend")) {
                 assertThat(label.text()).as("%s: a field asks for a key or code", form.getKey())
                         .doesNotContainIgnoringCase(" key").doesNotContainIgnoringCase("ISO code").doesNotContain("network:");

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * What the type-aheads of forms suggest as a reader types part of a name (fragments/typeahead): directory records
  * named in the reader's language, matched on every name and acronym with case and accents aside, in the reader's
  * collation order, at most {@value #MAX}. The directory is public, so anyone may ask; {@code attachable=true} keeps
- * only what the reader may attach a directory record to (the checks of the form's save apply all the same).
+ * only what the reader may attach a directory record to (the checks of the form's save apply all the same). An
+ * option's value is the record's id, or with {@code names=true} its name in the reader's language (for fields that
+ * hold a name, such as a project's funder, linked to the directory by that name).
  */
 @Controller
 class SuggestionController {
@@ -39,13 +41,14 @@ class SuggestionController {
     @GetMapping("/organisations/suggestions")
     String organisations(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean attachable,
                          @RequestParam(defaultValue = "false") boolean networks, @RequestParam(required = false) String country,
-                         Locale locale, Model model) {
+                         @RequestParam(defaultValue = "false") boolean names, Locale locale, Model model) {
         NameQuery query = NameQuery.of(q);
         Actor actor = Actor.current();
         Stream<Choice> found = organisations.matching(query, locale).stream()
                 .filter(o -> country == null || country.equals(o.countryIso2()))
                 .filter(o -> !attachable || policy.mayEditOrganisation(actor, o.type(), o.countryIso2()))
-                .map(o -> Choices.organisation(o, locale));
+                .map(o -> names ? new Choice(o.name().in(locale), Choices.organisation(o, locale).label())
+                        : Choices.organisation(o, locale));
         if (networks) {
             found = Stream.concat(found, this.networks.all(locale).stream()
                     .filter(n -> query.matches(Stream.concat(n.acronyms() == null ? Stream.empty() : n.acronyms().translations().values().stream(),

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The type-ahead through a real browser, by keyboard: the secretariat types part of a Spanish name, moves to a
- * suggestion with the arrow keys, chooses with Enter, removes a second choice with its button, and saves.
+ * suggestion with the arrow keys, chooses with Enter, removes a second choice with its button, and saves; then
+ * writes a new entry's funder by choosing it the same way.
  */
 @IntegrationTest
 class ChoosingByNameEndToEndTest extends BrowserTest {
@@ -68,6 +69,13 @@ class ChoosingByNameEndToEndTest extends BrowserTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("?saved"));
         assertThat(jdbc.sql("select o.key from plans.activity_responsible r join directory.organisation o on o.id = r.organisation_id where r.activity_id = ?")
                 .param(activity).query(String.class).list()).containsExactly("mol-gt");
+
+        browser.open("/projects/entries/new?lang=es");
+        WebElement funder = browser.find("input#funder[role=combobox]");
+        funder.sendKeys("aecid");
+        browser.waitUntil(d -> "true".equals(funder.getAttribute("aria-expanded")));
+        funder.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(funder.getAttribute("value")).isEqualTo("Agencia Española de Cooperación Internacional para el Desarrollo");
     }
 
     private List<WebElement> options() {
