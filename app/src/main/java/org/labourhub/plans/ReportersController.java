@@ -48,13 +48,10 @@ class ReportersController {
         String name = username.strip().toLowerCase(Locale.ROOT);
         Optional<OrganisationRef> org = organisation.strip().matches("\\d{1,18}")
                 ? directory.organisation(Long.parseLong(organisation.strip())) : Optional.empty();
-        if (!name.matches("[a-z0-9._-]{3,60}")) {
-            model.addAttribute("usernameError", "accounts.validation.username");
-        }
-        if (org.isEmpty()) {
-            model.addAttribute("organisationError", "plans.validation.unknownOrganisation");
-        }
-        if (org.isEmpty() || !name.matches("[a-z0-9._-]{3,60}")) {
+        boolean validName = name.matches("[a-z0-9._-]{3,60}");
+        if (!validName || org.isEmpty()) {
+            model.addAttribute("usernameError", validName ? null : "accounts.validation.username");
+            model.addAttribute("organisationError", org.isPresent() ? null : "plans.validation.unknownOrganisation");
             return page(model, locale, username, org);
         }
         if (reporters.add(name, org.get().id())) {
