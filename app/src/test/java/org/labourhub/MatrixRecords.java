@@ -59,7 +59,7 @@ final class MatrixRecords {
         secretariat(post("/plans/{p}/elements/{e}/activities/new", plan, element).param("number", "1.1")
                 .param("title.original", "es").param("title.es", "Actividad de la matriz").param("calendarKind", "DATES")
                 .param("start", "2030-01-01").param("end", "2030-12-31").param("status", "PLANNED")
-                .param("responsible", "matrix-union-co"));
+                .param("responsible", String.valueOf(union)));
         activity = id("select id from plans.activity where plan_id = " + plan);
         secretariat(post("/plans/{p}/elements/{e}/indicators/new", plan, element).param("number", "1.a")
                 .param("name.original", "es").param("name.es", "Indicador de la matriz").param("measure", "NUMBER"));

@@ -1,6 +1,7 @@
 package org.labourhub.directory;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.web.Choice;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The country list, the country profile and its edit form. */
@@ -93,7 +95,9 @@ class CountryController {
 
     private String form(Country country, Locale locale, Model model) {
         model.addAttribute("country", country);
-        model.addAttribute("organisations", Choice.organisations(organisations.ofCountry(country.iso2(), locale), locale));
+        List<Choice> ofCountry = Choices.organisations(organisations.ofCountry(country.iso2(), locale), locale);
+        model.addAttribute("organisations", ofCountry);
+        model.addAttribute("chosenLabourMinistry", Choices.chosen(ofCountry, ((CountryProfileForm) model.getAttribute("form")).getLabourMinistryId()));
         return "directory/country-form";
     }
 

@@ -1,20 +1,25 @@
 package org.labourhub.directory;
 
 import org.labourhub.platform.CountryCodes;
+import org.labourhub.platform.web.Choice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * What other modules may ask the directory: countries, organisations and networks by code, id or key, and its
- * figures.
+ * What other modules may ask the directory: countries, organisations and networks by code, id or key, as choices
+ * for their forms and filters (named in the reader's language, in its collation order), and its figures. Their
+ * forms let a reader choose these records through the directory's type-aheads: {@code /organisations/suggestions}
+ * (with {@code networks=true}, networks too, as {@link #responsibleChoice}) and {@code /countries/suggestions}.
  */
 @Component
 public class Directory implements CountryCodes {
@@ -24,11 +29,15 @@ public class Directory implements CountryCodes {
     private final Networks networks;
     private final JdbcClient jdbc;
 
-    Directory(Countries countries, Organisations organisations, Networks networks, JdbcClient jdbc) {
+    private final OrganisationListing organisationListing;
+
+    Directory(Countries countries, Organisations organisations, Networks networks, JdbcClient jdbc,
+              OrganisationListing organisationListing) {
         this.countries = countries;
         this.organisations = organisations;
         this.networks = networks;
         this.jdbc = jdbc;
+        this.organisationListing = organisationListing;
     }
 
     /** The country with this ISO alpha-2 code (capitals), if the directory knows it. */
@@ -41,9 +50,20 @@ public class Directory implements CountryCodes {
         return country(iso2).isPresent();
     }
 
-    /** Every country, ordered by code. */
+    /** Every country, ordered by code (for choices, see {@link #countryChoices}). */
     public List<Country> countries() {
         return countries.all();
+    }
+
+    /** Every country the directory knows, named in the reader's language, in its collation order. */
+    @Override
+    public List<Choice> countryChoices(Locale locale) {
+        return Choices.countries(countries.all(), locale);
+    }
+
+    @Override
+    public Optional<Choice> countryChoice(String iso2, Locale locale) {
+        return country(iso2).map(c -> Choices.country(c, locale));
     }
 
     public Optional<OrganisationRef> organisation(long id) {
@@ -57,6 +77,36 @@ public class Directory implements CountryCodes {
     /** Every organisation of the directory, as other modules refer to it. */
     public List<OrganisationRef> organisations() {
         return organisations.allRefs();
+    }
+
+    /** An organisation as a choice: "Name (ACR)" in the reader's language. */
+    public Optional<Choice> organisationChoice(long id, Locale locale) {
+        return organisation(id).map(o -> Choices.organisation(o, locale));
+    }
+
+    /** Every organisation as a choice, in the reader's collation order. */
+    public List<Choice> organisationChoices(Locale locale) {
+        return Choices.organisations(organisationListing.all(locale), locale);
+    }
+
+    /**
+     * Who may be responsible for a piece of work: an organisation (value: its id) or a network or programme as a
+     * whole (value: "network:" and its key), if the directory knows it.
+     */
+    public Optional<Choice> responsibleChoice(String value, Locale locale) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.startsWith(Choices.NETWORK)) {
+            return networks.byKey(value.substring(Choices.NETWORK.length())).map(n -> Choices.responsibleNetwork(n, locale));
+        }
+        return value.matches("\\d{1,18}") ? organisationChoice(Long.parseLong(value), locale) : Optional.empty();
+    }
+
+    /** Every organisation, then every network, as choices of who may be responsible, each in collation order. */
+    public List<Choice> responsibleChoices(Locale locale) {
+        return Stream.concat(organisationChoices(locale).stream(),
+                networks.all(locale).stream().map(n -> Choices.responsibleNetwork(n, locale))).toList();
     }
 
     /**

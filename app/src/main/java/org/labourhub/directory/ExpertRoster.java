@@ -62,12 +62,6 @@ class ExpertRoster {
                 .sorted(Rows.byText(locale, t -> t)).toList();
     }
 
-    /** The countries that have experts on the roster. */
-    List<String> countries() {
-        return jdbc.sql("select distinct country_iso2 from directory.expert where country_iso2 is not null order by 1")
-                .query(String.class).list();
-    }
-
     private static ExpertRow row(ResultSet rs, int n) throws SQLException {
         OrganisationRef organisation = Organisations.joinedRef(rs);
         return new ExpertRow(rs.getLong("id"), Rows.text(rs, "area"), Rows.text(rs, "position"),

@@ -2,7 +2,6 @@ package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
-import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
@@ -30,11 +29,11 @@ class ActivityController {
     private final ReportingCycles cycles;
     private final PlansPolicy policy;
     private final AuditTrail audit;
-    private final Directory directory;
+    private final ActivityReferences references;
 
     ActivityController(Activities activities, PlanContents contents, ProgressUpdates updates, ReportingCycles cycles,
-                       PlansPolicy policy, AuditTrail audit, Directory directory) {
-        this.directory = directory;
+                       PlansPolicy policy, AuditTrail audit, ActivityReferences references) {
+        this.references = references;
         this.activities = activities;
         this.contents = contents;
         this.updates = updates;
@@ -59,13 +58,13 @@ class ActivityController {
         var open = cycles.openFor(activityId);
         form.setCycleId(open.isEmpty() ? null : open.get(0).id());
         form.setAsOf(open.isEmpty() ? LocalDate.now() : open.get(0).asOf());
-        return page(planId, activity, form, model);
+        return page(planId, activity, form, model, locale);
     }
 
     @PostMapping("/updates")
     @Transactional
     String submit(@PathVariable long planId, @PathVariable long activityId, @ModelAttribute("update") UpdateForm form,
-                  BindingResult errors, Model model) {
+                  BindingResult errors, Model model, Locale locale) {
         Activity activity = activity(planId, activityId);
         Actor actor = Actor.current();
         policy.requireReporterOf(actor, activityId);
@@ -74,7 +73,7 @@ class ActivityController {
             checkCycle(planId, activityId, form.getCycleId(), errors);
         }
         if (errors.hasErrors()) {
-            return page(planId, activity, form, model);
+            return page(planId, activity, form, model, locale);
         }
         var update = ProgressUpdate.submitted(activityId, form.getCycleId(), form.getAsOf(), form.toText(),
                 form.getStatus(), actor.username());
@@ -84,24 +83,24 @@ class ActivityController {
     }
 
     @GetMapping("/edit")
-    String editForm(@PathVariable long planId, @PathVariable long activityId, Model model) {
+    String editForm(@PathVariable long planId, @PathVariable long activityId, Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         var form = ActivityForm.of(activity(planId, activityId));
-        form.setResponsible(String.join(", ", activities.responsibleKeys(activityId)));
+        form.setResponsible(activities.responsibleValues(activityId));
         model.addAttribute("form", form);
-        return edit(planId, activityId, model);
+        return edit(planId, activityId, form, model, locale);
     }
 
     @PostMapping("/edit")
     @Transactional
     String save(@PathVariable long planId, @PathVariable long activityId, @ModelAttribute("form") ActivityForm form,
-                BindingResult errors, Model model) {
+                BindingResult errors, Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         Activity before = activity(planId, activityId);
         form.validate(errors);
-        var refs = new ResponsibleKeys(directory, activities).resolve(form, errors);
+        var refs = references.resolve(form, before.projectRef(), errors, locale);
         if (errors.hasErrors()) {
-            return edit(planId, activityId, model);
+            return edit(planId, activityId, form, model, locale);
         }
         Activity after = form.applyTo(before);
         var keysBefore = activities.responsibleKeys(activityId);
@@ -109,13 +108,13 @@ class ActivityController {
             activities.update(after);
         } catch (ConcurrentEdit e) {
             model.addAttribute("conflict", true);
-            return edit(planId, activityId, model);
+            return edit(planId, activityId, form, model, locale);
         }
         activities.replaceResponsible(activityId, refs);
         var summaryBefore = AuditSummaries.of(before);
         summaryBefore.put("responsible", keysBefore);
         var summaryAfter = AuditSummaries.of(after);
-        summaryAfter.put("responsible", form.responsibleKeys());
+        summaryAfter.put("responsible", activities.responsibleKeys(activityId));
         audit.updated("activity", activityId, summaryBefore, summaryAfter);
         return "redirect:/plans/" + planId + "/activities/" + activityId + "?saved";
     }
@@ -130,7 +129,7 @@ class ActivityController {
         }
     }
 
-    private String page(long planId, Activity activity, UpdateForm form, Model model) {
+    private String page(long planId, Activity activity, UpdateForm form, Model model, Locale locale) {
         Actor actor = Actor.current();
         PlanContent content = contents.load(planId, LocalDate.now());
         model.addAttribute("plan", content.plan());
@@ -143,10 +142,12 @@ class ActivityController {
         model.addAttribute("history", updates.ofActivity(activity.id()).stream()
                 .filter(u -> u.state() == UpdateState.APPROVED || reporter).toList());
         model.addAttribute("openCycles", cycles.openFor(activity.id()));
+        model.addAttribute("project", references.project(activity.projectRef(), locale).orElse(null));
         return "plans/activity";
     }
 
-    private String edit(long planId, long activityId, Model model) {
+    private String edit(long planId, long activityId, ActivityForm form, Model model, Locale locale) {
+        references.offer(form, model, locale);
         model.addAttribute("plan", contents.load(planId, LocalDate.now()).plan());
         model.addAttribute("formAction", "/plans/" + planId + "/activities/" + activityId + "/edit");
         model.addAttribute("backLink", "/plans/" + planId + "/activities/" + activityId);

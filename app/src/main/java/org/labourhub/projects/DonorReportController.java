@@ -65,7 +65,7 @@ class DonorReportController {
     String portfolio(@RequestParam(required = false) String donor, @RequestParam(required = false) String format,
                      Locale locale, Model model, HttpServletResponse response) throws IOException {
         ReportFormat wanted = ReportResponses.format(format);
-        model.addAttribute("donors", reports.donors());
+        model.addAttribute("donors", reports.donors(locale));
         if (donor == null || donor.isBlank()) {
             return "projects/reports";
         }

@@ -113,24 +113,25 @@ class BadInputTest {
         long plan = fixture.planId(FollowUpTest.PLAN);
         long activity = fixture.activity(FollowUpTest.PLAN, 7);
         int version = fixture.version(activity);
-        mvc.perform(fixture.edit(plan, activity, version).param("projectRef", "first-editor"))
+        mvc.perform(fixture.edit(plan, activity, version).param("number", "first-editor"))
                 .andExpect(redirectedUrlPattern("/plans/*/activities/*?saved"));
-        mvc.perform(fixture.edit(plan, activity, version).param("projectRef", "second-editor").locale(Locale.ENGLISH))
+        mvc.perform(fixture.edit(plan, activity, version).param("number", "second-editor").locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Someone else changed this record")))
                 .andExpect(content().string(containsString("second-editor")));
-        assertThat(jdbc.sql("select project_ref from plans.activity where id = ?").param(activity).query(String.class).single())
+        assertThat(jdbc.sql("select number from plans.activity where id = ?").param(activity).query(String.class).single())
                 .isEqualTo("first-editor");
     }
 
     @Test
-    void unknownResponsibleOrganisationsAreNamed() throws Exception {
+    void responsibleOrganisationsTheDirectoryDoesNotKnowAreRefused() throws Exception {
         long plan = fixture.planId(FollowUpTest.PLAN);
         long activity = fixture.activity(FollowUpTest.PLAN, 8);
-        mvc.perform(fixture.edit(plan, activity, fixture.version(activity)).param("responsible", "ilo, no-such-org")
+        mvc.perform(fixture.edit(plan, activity, fixture.version(activity))
+                        .param("responsible", String.valueOf(fixture.organisationId("ilo")), "999999999", "mol-gt")
                         .locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("The directory knows no organisation or network with the key(s) no-such-org.")));
+                .andExpect(content().string(containsString("The directory no longer knows one of the chosen organisations or networks; choose again.")));
     }
 
     @Test

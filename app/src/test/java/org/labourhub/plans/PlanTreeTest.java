@@ -57,7 +57,7 @@ class PlanTreeTest {
         mvc.perform(post("/plans/{p}/elements/{e}/activities/new", plan, element).with(csrf()).with(SECRETARIAT)
                         .param("number", "1.1").param("title.original", "es").param("title.es", "Talleres con inspectores")
                         .param("calendarKind", "DATES").param("start", "2026-02-01").param("end", "2026-06-30")
-                        .param("status", "PLANNED").param("responsible", "mol-gt, ilo"))
+                        .param("status", "PLANNED").param("responsible", new PlansFixture(jdbc).organisationIds("mol-gt, ilo")))
                 .andExpect(redirectedUrlPattern("/plans/*/activities/*?saved"));
         mvc.perform(post("/plans/{p}/elements/{e}/indicators/new", plan, element).with(csrf()).with(SECRETARIAT)
                         .locale(Locale.ENGLISH).param("number", "1.a").param("name.original", "es")
