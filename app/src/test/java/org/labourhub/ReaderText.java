@@ -27,7 +27,7 @@ final class ReaderText {
     private static final Pattern UNRESOLVED_KEY = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
     private static final Pattern JSON = Pattern.compile("\\{\\s*\"[\\w -]+\"\\s*:|\\[\\s*\\{\\s*\"");
     private static final Pattern DEMO_MAKING = Pattern.compile(
-            "(?i)\\b(seeds?|semillas?|semences?|sementes?)\\b|RISK-MODEL|\\b[\\w-]+\\.(md|json|properties|java|html|csv)\\b");
+            "(?i:(?<![-/])\\b(seeds?|semillas?|semences?|sementes?)\\b)|RISK-MODEL|\\b[\\w-]+\\.(md|json|properties|java|html|csv)\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(19|20)\\d{2}-[01]\\d-[0-3]\\d\\b");
     private static final Pattern GROUPED_YEAR = Pattern.compile("\\b[12][.,\\u00a0\\u202f ]\\d{3}\\s*[–-]\\s*[12][.,\\u00a0\\u202f ]\\d{3}\\b");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");

@@ -57,6 +57,7 @@ class DonorReportController {
             return download(report, wanted, "project-" + id + "-report", locale, response);
         }
         model.addAttribute("report", report);
+        model.addAttribute("named", documents.named(report, locale));
         model.addAttribute("mayRecord", policy.mayMaintainReferenceData(Actor.current()));
         return "projects/report";
     }
@@ -74,6 +75,7 @@ class DonorReportController {
             return download(report, wanted, "portfolio-report", locale, response);
         }
         model.addAttribute("report", report);
+        model.addAttribute("named", documents.named(report, locale));
         model.addAttribute("mayRecord", false);
         return "projects/report";
     }

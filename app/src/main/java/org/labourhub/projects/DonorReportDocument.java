@@ -1,5 +1,7 @@
 package org.labourhub.projects;
 
+import org.labourhub.directory.Directory;
+import org.labourhub.directory.OrganisationRef;
 import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.reports.Report;
 import org.labourhub.platform.reports.ReportBlock;
@@ -22,9 +24,11 @@ import java.util.stream.Stream;
 class DonorReportDocument {
 
     private final MessageSource messages;
+    private final Directory directory;
 
-    DonorReportDocument(MessageSource messages) {
+    DonorReportDocument(MessageSource messages, Directory directory) {
         this.messages = messages;
+        this.directory = directory;
     }
 
     Report of(DonorReport report, Locale locale) {
@@ -42,10 +46,10 @@ class DonorReportDocument {
         String name = p.title().in(locale);
         var identification = new ArrayList<ReportBlock>();
         identification.add(fact(text("projects.field.identifier", locale), p.iatiIdentifier()));
-        identification.add(fact(text("projects.field.funders", locale), names(p, ParticipantRole.FUNDING)));
-        identification.add(fact(text("projects.report.implementing", locale), names(p, ParticipantRole.IMPLEMENTING)));
-        identification.add(fact(text("projects.field.countries", locale),
-                String.join(", ", p.countries().stream().map(Project.CountryShare::iso2).toList())));
+        Named named = named(p, locale);
+        identification.add(fact(text("projects.field.funders", locale), named.funders()));
+        identification.add(fact(text("projects.report.implementing", locale), named.implementing()));
+        identification.add(fact(text("projects.field.countries", locale), named.countries()));
         identification.add(fact(text("projects.field.period", locale),
                 formats(locale).period(p.dates().start(), p.dates().end())));
         identification.add(fact(text("projects.field.status", locale),
@@ -123,8 +127,34 @@ class DonorReportDocument {
         return paragraph(label + ": " + (value == null ? "—" : value));
     }
 
-    private static String names(Project p, ParticipantRole role) {
-        return String.join(", ", p.participants().stream().filter(o -> o.role() == role).map(Project.Participant::name).toList());
+    /** Who funds, who implements and where, named in the reader's language; the web page shows the same. */
+    record Named(String funders, String implementing, String countries) {
+    }
+
+    Named named(Project p, Locale locale) {
+        return new Named(names(p, ParticipantRole.FUNDING, locale), names(p, ParticipantRole.IMPLEMENTING, locale),
+                String.join(", ", p.countries().stream().map(c -> countryName(c.iso2(), locale)).toList()));
+    }
+
+    /** The same for every project of a report, by IATI identifier. */
+    java.util.Map<String, Named> named(DonorReport report, Locale locale) {
+        var named = new java.util.HashMap<String, Named>();
+        report.sections().forEach(s -> named.put(s.project().iatiIdentifier(), named(s.project(), locale)));
+        return named;
+    }
+
+    /** Participants the directory knows are named as it names them in the reader's language (OIT, ILO). */
+    private String names(Project p, ParticipantRole role, Locale locale) {
+        var known = directory.organisations(p.participants().stream().map(Project.Participant::organisationId)
+                .filter(java.util.Objects::nonNull).toList());
+        return String.join(", ", p.participants().stream().filter(o -> o.role() == role).map(o -> {
+            OrganisationRef org = o.organisationId() == null ? null : known.get(o.organisationId());
+            return org == null ? o.name() : org.label(locale);
+        }).toList());
+    }
+
+    private String countryName(String iso2, Locale locale) {
+        return directory.country(iso2).map(c -> c.name().in(locale)).orElse(iso2);
     }
 
     /** A figure as the source wrote it, a plain number written the reader's way; a dash when there is none. */
