@@ -68,8 +68,8 @@ class CountryRevisions {
                             written_by = ?, submitted_at = ?,
                             reviewed_by = ?, reviewed_at = ?, review_comment = ?, version = version + 1
                         where id = ? and version = ?""")
-                .params(MultilingualTextJson.write(r.summary()), r.labourMinistryId(), r.state().name(), r.writtenBy(), r.submittedAt(), r.reviewedBy(), r.reviewedAt(),
-                        r.reviewComment(), r.id(), r.version())
+                .params(MultilingualTextJson.write(r.summary()), r.labourMinistryId(), r.state().name(), r.writtenBy(),
+                        r.submittedAt(), r.reviewedBy(), r.reviewedAt(), r.reviewComment(), r.id(), r.version())
                 .update();
         if (rows == 0) {
             throw new ConcurrentEdit("country profile change", r.id());

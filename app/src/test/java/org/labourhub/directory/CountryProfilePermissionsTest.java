@@ -28,7 +28,8 @@ class CountryProfilePermissionsTest {
         fields.put("send", "true");
         var response = focal.submit("/countries/GT/edit", fields);
         assertThat(response.statusCode()).isEqualTo(302);
-        String change = response.headers().firstValue("Location").orElseThrow().replaceAll("^.*/countries/revisions/(\\d+)\\?submitted$", "$1");
+        String change = response.headers().firstValue("Location").orElseThrow()
+                .replaceAll("^.*/countries/revisions/(\\d+)\\?submitted$", "$1");
         assertThat(change).matches("\\d+");
         assertThat(new WebClient(port).get("/countries/GT?lang=es").body()).doesNotContain("Perfil escrito por el punto focal");
         assertThat(focal.get("/countries/GT?lang=en").body()).contains("Your change is waiting for validation by the secretariat.");
