@@ -46,6 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class UpdateLockTest {
 
+    // status dates before the follow-up test's 31 December 2008, which its generated report must show as the latest
+
     static final RequestPostProcessor SECRETARIAT = FollowUpTest.SECRETARIAT;
     static final RequestPostProcessor COLLEAGUE = SignedIn.as("secretariat.two", Role.SECRETARIAT);
     static final RequestPostProcessor FOCAL_GT = FollowUpTest.FOCAL_GT;
@@ -69,7 +71,7 @@ class UpdateLockTest {
     void aSecondUpdateAfterApprovalIsRefusedUntilTheSecretariatReopensTheCycle() throws Exception {
         long activity = fixture.activity(FollowUpTest.PLAN, 14);
         fixture.assign(mvc, plan, activity, "mol-gt");
-        long cycle = fixture.openCycle(mvc, plan, activity, "2009-06-30", "2009-07-31");
+        long cycle = fixture.openCycle(mvc, plan, activity, "2008-02-29", "2008-03-31");
         submit(activity, cycle, "First report").andExpect(redirectedUrlPattern("/plans/*/activities/*?submitted"));
         approve(latest(activity), SECRETARIAT).andExpect(redirectedUrlPattern("/plans/*/cycles/*?approved"));
 
@@ -109,7 +111,7 @@ class UpdateLockTest {
     void ofTwoApprovalsAtTheSameMomentOneWinsAndTheOtherIsToldWhy() throws Exception {
         long activity = fixture.activity(FollowUpTest.PLAN, 15);
         fixture.assign(mvc, plan, activity, "mol-gt");
-        long cycle = fixture.openCycle(mvc, plan, activity, "2009-09-30", "2009-10-31");
+        long cycle = fixture.openCycle(mvc, plan, activity, "2008-04-30", "2008-05-31");
         submit(activity, cycle, "A first version").andExpect(redirectedUrlPattern("/plans/*/activities/*?submitted"));
         submit(activity, cycle, "A corrected version").andExpect(redirectedUrlPattern("/plans/*/activities/*?submitted"));
         List<Long> submitted = jdbc.sql("select id from plans.progress_update where activity_id = ? and cycle_id = ? order by id")
@@ -149,7 +151,7 @@ class UpdateLockTest {
     void aReportReadBeforeAnotherStepWasWrittenIsRefused() throws Exception {
         long activity = fixture.activity(FollowUpTest.PLAN, 16);
         fixture.assign(mvc, plan, activity, "mol-gt");
-        long cycle = fixture.openCycle(mvc, plan, activity, "2009-12-31", "2010-01-31");
+        long cycle = fixture.openCycle(mvc, plan, activity, "2008-05-31", "2008-06-30");
         submit(activity, cycle, "One").andExpect(redirectedUrlPattern("/plans/*/activities/*?submitted"));
         submit(activity, cycle, "Two").andExpect(redirectedUrlPattern("/plans/*/activities/*?submitted"));
         List<Long> submitted = jdbc.sql("select id from plans.progress_update where activity_id = ? and cycle_id = ? order by id")
@@ -163,10 +165,10 @@ class UpdateLockTest {
                 reports.approved(second, second.approve(update(submitted.get(1)), "secretariat.two"))))
                 .as("an approval racing another").isInstanceOf(ConcurrentEdit.class);
         assertThatThrownBy(() -> transactions.executeWithoutResult(t -> reports.submitted(third,
-                third.submit(LocalDate.of(2009, 12, 31), MultilingualText.of(Language.EN, "Late"), ActivityStatus.ONGOING, "focal.gt"))))
+                third.submit(LocalDate.of(2008, 5, 31), MultilingualText.of(Language.EN, "Late"), ActivityStatus.ONGOING, "focal.gt"))))
                 .as("a submission racing an approval").isInstanceOf(ConcurrentEdit.class);
         assertThatThrownBy(() -> reports.of(cycle, activity).orElseThrow()
-                .submit(LocalDate.of(2009, 12, 31), MultilingualText.of(Language.EN, "Late"), ActivityStatus.ONGOING, "focal.gt"))
+                .submit(LocalDate.of(2008, 5, 31), MultilingualText.of(Language.EN, "Late"), ActivityStatus.ONGOING, "focal.gt"))
                 .isInstanceOf(CycleReport.Refused.class);
         assertThatThrownBy(() -> jdbc.sql("update plans.progress_update set state = 'APPROVED' where id = ?")
                 .param(submitted.get(1)).update())
@@ -180,7 +182,7 @@ class UpdateLockTest {
 
     private org.springframework.test.web.servlet.ResultActions submit(long activity, long cycle, String text) throws Exception {
         return mvc.perform(post("/plans/{p}/activities/{a}/updates", plan, activity).with(csrf()).with(FOCAL_GT)
-                .locale(Locale.ENGLISH).param("cycleId", String.valueOf(cycle)).param("asOf", "2009-06-30")
+                .locale(Locale.ENGLISH).param("cycleId", String.valueOf(cycle)).param("asOf", "2008-02-29")
                 .param("text", text).param("language", "en").param("status", "ONGOING"));
     }
 
