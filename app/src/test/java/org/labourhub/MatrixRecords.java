@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The records the authorisation matrix acts on, made for it so that allowed writes leave the demo data alone: in
  * Colombia (no demo account's country), a workers' organisation with a member who is its workers' focal point, a
  * plan whose activity that organisation reports on, an indicator with a target and a value, an open cycle, a
- * country entry, an uploaded spreadsheet. Records that an allowed request uses up are made afresh for each request.
+ * country entry, an uploaded spreadsheet, a draft change of Colombia's profile by its government focal point. Records that an allowed request uses up are made afresh for each request.
  */
 final class MatrixRecords {
 
@@ -35,6 +35,7 @@ final class MatrixRecords {
     final long entry;
     final long otherEntry;
     final long account;
+    final long revision;
     final String sheet;
 
     private final MockMvc mvc;
@@ -71,6 +72,9 @@ final class MatrixRecords {
         entry = newEntry();
         otherEntry = newEntry();
         account = id("select id from accounts.account where username = 'analyst'");
+        revision = id("""
+                insert into directory.country_revision (country_iso2, summary, state, based_on, written_by)
+                values ('CO', '{"original":"es","es":"Perfil propuesto de la matriz"}', 'DRAFT', 0, 'matrix.own') returning id""");
         String uploaded = secretariatUpload();
         sheet = uploaded.substring(uploaded.lastIndexOf('/') + 1, uploaded.indexOf('?'));
     }

@@ -27,12 +27,14 @@ class ActivityController {
     private final PlanContents contents;
     private final ProgressUpdates updates;
     private final ReportingCycles cycles;
+    private final CycleReports reports;
     private final PlansPolicy policy;
     private final AuditTrail audit;
     private final ActivityReferences references;
 
     ActivityController(Activities activities, PlanContents contents, ProgressUpdates updates, ReportingCycles cycles,
-                       PlansPolicy policy, AuditTrail audit, ActivityReferences references) {
+                       CycleReports reports, PlansPolicy policy, AuditTrail audit, ActivityReferences references) {
+        this.reports = reports;
         this.references = references;
         this.activities = activities;
         this.contents = contents;
@@ -55,10 +57,10 @@ class ActivityController {
         var form = new UpdateForm();
         form.setLanguage(Language.of(locale).code());
         form.setStatus(activity.status());
-        var open = cycles.openFor(activityId);
+        var open = reports.openFor(activityId).stream().filter(CycleReport::acceptsUpdates).map(CycleReport::cycle).toList();
         form.setCycleId(open.isEmpty() ? null : open.get(0).id());
         form.setAsOf(open.isEmpty() ? LocalDate.now() : open.get(0).asOf());
-        return page(planId, activity, form, model, locale);
+        return page(planId, activity, form, false, model, locale);
     }
 
     @PostMapping("/updates")
@@ -69,15 +71,27 @@ class ActivityController {
         Actor actor = Actor.current();
         policy.requireReporterOf(actor, activityId);
         form.validate(errors, LocalDate.now());
-        if (form.getCycleId() != null) {
-            checkCycle(planId, activityId, form.getCycleId(), errors);
-        }
+        CycleReport report = form.getCycleId() == null ? null : report(planId, activityId, form.getCycleId(), errors);
         if (errors.hasErrors()) {
-            return page(planId, activity, form, model, locale);
+            return page(planId, activity, form, true, model, locale);
         }
-        var update = ProgressUpdate.submitted(activityId, form.getCycleId(), form.getAsOf(), form.toText(),
-                form.getStatus(), actor.username());
-        long id = updates.add(update);
+        ProgressUpdate update;
+        long id;
+        try {
+            if (report == null) {
+                update = ProgressUpdate.submitted(activityId, null, form.getAsOf(), form.toText(), form.getStatus(), actor.username());
+                id = updates.add(update);
+            } else {
+                update = report.submit(form.getAsOf(), form.toText(), form.getStatus(), actor.username());
+                id = reports.submitted(report, update);
+            }
+        } catch (CycleReport.Refused e) {
+            errors.rejectValue("cycleId", e.reason.message, new Object[]{report.cycle().asOf()}, null);
+            return page(planId, activity, form, true, model, locale);
+        } catch (ConcurrentEdit e) {
+            errors.rejectValue("cycleId", "plans.lock.raced");
+            return page(planId, activity, form, true, model, locale);
+        }
         audit.created("progress-update", id, AuditSummaries.of(update));
         return "redirect:/plans/" + planId + "/activities/" + activityId + "?submitted";
     }
@@ -119,17 +133,16 @@ class ActivityController {
         return "redirect:/plans/" + planId + "/activities/" + activityId + "?saved";
     }
 
-    /** A cycle that does not exist, is closed or does not ask about this activity refuses the update. */
-    private void checkCycle(long planId, long activityId, long cycleId, BindingResult errors) {
-        var cycle = cycles.byId(cycleId).filter(c -> c.planId() == planId);
-        if (cycle.isEmpty() || !cycles.assigns(cycleId, activityId)) {
+    /** The activity's report in the cycle; a cycle of another plan or that does not ask about this activity refuses the update. */
+    private CycleReport report(long planId, long activityId, long cycleId, BindingResult errors) {
+        var report = cycles.byId(cycleId).filter(c -> c.planId() == planId).flatMap(c -> reports.of(cycleId, activityId));
+        if (report.isEmpty()) {
             errors.rejectValue("cycleId", "plans.validation.cycleNotForActivity");
-        } else if (!cycle.get().open()) {
-            errors.rejectValue("cycleId", "plans.validation.cycleClosed", new Object[]{cycle.get().asOf()}, null);
         }
+        return report.orElse(null);
     }
 
-    private String page(long planId, Activity activity, UpdateForm form, Model model, Locale locale) {
+    private String page(long planId, Activity activity, UpdateForm form, boolean refused, Model model, Locale locale) {
         Actor actor = Actor.current();
         PlanContent content = contents.load(planId, LocalDate.now());
         model.addAttribute("plan", content.plan());
@@ -141,7 +154,12 @@ class ActivityController {
         model.addAttribute("maintainer", policy.canMaintainPlans(actor));
         model.addAttribute("history", updates.ofActivity(activity.id()).stream()
                 .filter(u -> u.state() == UpdateState.APPROVED || reporter).toList());
-        model.addAttribute("openCycles", cycles.openFor(activity.id()));
+        var open = reports.openFor(activity.id());
+        model.addAttribute("reports", open);
+        model.addAttribute("openCycles", open.stream().filter(CycleReport::acceptsUpdates).map(CycleReport::cycle).toList());
+        // a reporter whose every open cycle is locked by an approved update is not offered the form, unless a refused
+        // update comes back to it (the text typed is kept)
+        model.addAttribute("mayReport", reporter && (refused || open.isEmpty() || open.stream().anyMatch(CycleReport::acceptsUpdates)));
         model.addAttribute("project", references.project(activity.projectRef(), locale).orElse(null));
         return "plans/activity";
     }
