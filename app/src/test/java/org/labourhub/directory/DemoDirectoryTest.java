@@ -55,8 +55,8 @@ class DemoDirectoryTest {
         assertThat(figures.organisations()).isGreaterThan(100);
         assertThat(figures.networks()).isGreaterThan(5);
         assertThat(figures.focalPoints()).isGreaterThan(5);
-        assertThat(jdbc.sql("select count(*) from directory.country where oas_member and labour_ministry_id is null")
-                .query(Long.class).single()).as("OAS members without a ministry of labour").isZero();
+        assertThat(jdbc.sql("select count(*) from directory.country where oas_member and labour_ministry_id is null and version = 0")
+                .query(Long.class).single()).as("OAS members without a ministry of labour (as loaded; other tests edit profiles)").isZero();
         assertThat(jdbc.sql("select count(*) from directory.person where email is not null or phone is not null or name is not null")
                 .query(Long.class).single()).as("demo people with personal data").isZero();
         assertThat(jdbc.sql("select count(*) from directory.expert").query(Long.class).single()).isPositive();
