@@ -1,6 +1,7 @@
 package org.labourhub.directory;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,12 @@ class OrganisationController {
     private final Networks networks;
     private final DirectoryPolicy policy;
     private final DirectoryScope scope;
+    private final TrainingOrganisations training;
 
     OrganisationController(Organisations organisations, OrganisationListing listing, Countries countries,
                            PeopleListing people, Networks networks, DirectoryPolicy policy,
-                           DirectoryScope scope) {
+                           DirectoryScope scope, TrainingOrganisations training) {
+        this.training = training;
         this.organisations = organisations;
         this.listing = listing;
         this.countries = countries;
@@ -54,6 +57,7 @@ class OrganisationController {
         model.addAttribute("country", iso2);
         model.addAttribute("q", q);
         model.addAttribute("mayAdd", policy.mayAdd(Actor.current()));
+        model.addAttribute("fictional", training.ids());
         return Htmx.view(hx, "directory/organisations", "results");
     }
 
@@ -69,6 +73,9 @@ class OrganisationController {
         model.addAttribute("people", people.ofOrganisation(id));
         model.addAttribute("memberships", networks.membershipsOfOrganisation(id));
         model.addAttribute("mayEdit", scope.mayEdit(Actor.current(), organisation));
+        if (training.isFictional(id)) {
+            TrainingNotice.record(model);
+        }
         return "directory/organisation";
     }
 

@@ -17,8 +17,11 @@ class PlansController {
     private final PlanContents contents;
     private final PlansPolicy policy;
     private final ReportingCycles cycles;
+    private final TrainingPlan training;
 
-    PlansController(PlanListing listing, PlanContents contents, PlansPolicy policy, ReportingCycles cycles) {
+    PlansController(PlanListing listing, PlanContents contents, PlansPolicy policy, ReportingCycles cycles,
+                    TrainingPlan training) {
+        this.training = training;
         this.listing = listing;
         this.contents = contents;
         this.policy = policy;
@@ -31,6 +34,7 @@ class PlansController {
         model.addAttribute("plans", listing.all(locale).stream()
                 .filter(p -> policy.canRead(actor, p.id(), p.status())).toList());
         model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));
+        model.addAttribute("fictional", training.ids());
         return "plans/list";
     }
 

@@ -3,6 +3,7 @@ package org.labourhub.projects;
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.training.TrainingNotice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,7 @@ class DonorReportController {
         }
         model.addAttribute("report", report);
         model.addAttribute("mayRecord", policy.mayMaintainReferenceData(Actor.current()));
+        notice(report, model);
         return "projects/report";
     }
 
@@ -67,6 +69,9 @@ class DonorReportController {
         ReportFormat wanted = ReportResponses.format(format);
         model.addAttribute("donors", reports.donors());
         if (donor == null || donor.isBlank()) {
+            if (reports.anyFictional()) {
+                TrainingNotice.includes(model);
+            }
             return "projects/reports";
         }
         DonorReport report = reports.forDonor(donor, Language.of(locale));
@@ -75,7 +80,16 @@ class DonorReportController {
         }
         model.addAttribute("report", report);
         model.addAttribute("mayRecord", false);
+        notice(report, model);
         return "projects/report";
+    }
+
+    private static void notice(DonorReport report, Model model) {
+        if (report.isFictional()) {
+            TrainingNotice.record(model);
+        } else if (report.includesFictional()) {
+            TrainingNotice.includes(model);
+        }
     }
 
     /** Writes the report as a Word document or PDF through the platform's report renderer. */

@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.reports.Report;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.reports.ReportBlock;
 import org.labourhub.platform.reports.ReportSection;
 import org.labourhub.platform.reports.ReportTable;
@@ -35,7 +36,8 @@ class DonorReportDocument {
         for (DonorReport.Section s : report.sections()) {
             sections.addAll(sections(s, locale));
         }
-        return new Report(title, text("projects.report.asOf", locale, report.asOf()), sections);
+        return TrainingNotice.note(new Report(title, text("projects.report.asOf", locale, report.asOf()), sections),
+                report.includesFictional(), report.isFictional(), messages, locale);
     }
 
     private List<ReportSection> sections(DonorReport.Section s, Locale locale) {

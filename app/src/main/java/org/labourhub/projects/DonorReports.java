@@ -47,6 +47,12 @@ class DonorReports {
         return report(donor, ids, language);
     }
 
+    /** Whether any published project is fictional training data (then some donors are fictional too). */
+    boolean anyFictional() {
+        return jdbc.sql("select exists (select 1 from projects.project where training and merged_into is null and entry_state = 'PUBLISHED')")
+                .query(Boolean.class).single();
+    }
+
     List<String> donors() {
         return jdbc.sql("""
                 select distinct f.name from projects.participant f join projects.project p on p.id = f.project_id
@@ -66,6 +72,8 @@ class DonorReports {
         var sections = new ArrayList<DonorReport.Section>();
         projects.forEach((id, project) -> sections.add(new DonorReport.Section(id, project, deliveries.get(id),
                 flagged.getOrDefault(id, List.of()), lastReports.get(id))));
-        return new DonorReport(donor, LocalDate.now(), sections);
+        long fictional = jdbc.sql("select count(*) from projects.project where training and id = any(?::bigint[])")
+                .param(ids.toArray(Long[]::new)).query(Long.class).single();
+        return new DonorReport(donor, LocalDate.now(), sections, fictional);
     }
 }

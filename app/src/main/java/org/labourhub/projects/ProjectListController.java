@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.training.TrainingNotice;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,11 @@ class ProjectListController {
         ProjectQuery query = QueryParameters.read(parameters);
         model.addAttribute("query", query);
         model.addAttribute("selected", parameters);
-        model.addAttribute("page", search.find(query, Language.of(locale)));
+        ProjectSearch.Page page = search.find(query, Language.of(locale));
+        model.addAttribute("page", page);
+        if (page.rows().stream().anyMatch(ProjectRow::training)) {
+            TrainingNotice.includes(model);
+        }
         model.addAttribute("pageSize", ProjectQuery.PAGE_SIZE);
         model.addAttribute("maxMatches", ProjectSearch.MAX_MATCHES);
         return htmx != null ? "projects/list :: finder" : "projects/list";

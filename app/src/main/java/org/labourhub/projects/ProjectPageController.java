@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,9 @@ class ProjectPageController {
             return "redirect:/projects/" + header.mergedInto();
         }
         model.addAttribute("header", header);
+        if (header.training()) {
+            TrainingNotice.record(model);
+        }
         model.addAttribute("project", reader.one(id).orElseThrow(() -> new RecordNotFound("project", id)));
         model.addAttribute("sources", provenance.of(id));
         model.addAttribute("facts", jdbc.sql("select facts::text from projects.project where id = ?").param(id)
