@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /** The organisation list, an organisation's page, and the forms to add and change organisations. */
 @Controller
@@ -50,14 +51,19 @@ class OrganisationController {
                 @RequestParam(required = false) String q, @RequestHeader(name = Htmx.HEADER, required = false) String hx,
                 Locale locale, Model model) {
         String iso2 = countries.exists(country) ? country : null;
-        model.addAttribute("rows", listing.find(type, iso2, q, locale));
+        List<OrganisationRef> rows = listing.find(type, iso2, q, locale);
+        model.addAttribute("rows", rows);
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("countries", Choice.countries(countries.all(), locale));
         model.addAttribute("type", type);
         model.addAttribute("country", iso2);
         model.addAttribute("q", q);
         model.addAttribute("mayAdd", policy.mayAdd(Actor.current()));
-        model.addAttribute("fictional", training.ids());
+        Set<Long> fictional = training.ids();
+        model.addAttribute("fictional", fictional);
+        if (rows.stream().anyMatch(o -> fictional.contains(o.id()))) {
+            TrainingNotice.includes(model);
+        }
         return Htmx.view(hx, "directory/organisations", "results");
     }
 

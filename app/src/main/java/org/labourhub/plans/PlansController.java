@@ -1,6 +1,7 @@
 package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.training.TrainingNotice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +32,14 @@ class PlansController {
     @GetMapping("/plans")
     String list(Model model, Locale locale) {
         Actor actor = Actor.current();
-        model.addAttribute("plans", listing.all(locale).stream()
-                .filter(p -> policy.canRead(actor, p.id(), p.status())).toList());
+        var plans = listing.all(locale).stream().filter(p -> policy.canRead(actor, p.id(), p.status())).toList();
+        model.addAttribute("plans", plans);
         model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));
-        model.addAttribute("fictional", training.ids());
+        var fictional = training.ids();
+        model.addAttribute("fictional", fictional);
+        if (plans.stream().anyMatch(p -> fictional.contains(p.id()))) {
+            TrainingNotice.includes(model);
+        }
         return "plans/list";
     }
 

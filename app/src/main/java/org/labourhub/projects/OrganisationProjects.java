@@ -31,6 +31,10 @@ public class OrganisationProjects {
 
     /** The first {@link #SHOWN} projects and how many there are in all. */
     public record Listing(List<Row> rows, long total) {
+        /** Whether some of the rows are fictional training data (the section then says so). */
+        public boolean includesTraining() {
+            return rows.stream().anyMatch(Row::training);
+        }
     }
 
     public Listing of(long organisationId, Locale locale) {

@@ -73,9 +73,11 @@ class TrainingDataTest {
 
     @Test
     void guatemalasCountryPageListsFictionalProjectsMarkedAsSuch() throws Exception {
-        var section = Jsoup.parse(page(get("/countries/GT").param("lang", "es"))).select("#projects li:contains(Inspección del trabajo digital en Guatemala)");
+        var country = Jsoup.parse(page(get("/countries/GT").param("lang", "es")));
+        var section = country.select("#projects li:contains(Inspección del trabajo digital en Guatemala)");
         assertThat(section).hasSize(1);
         assertThat(section.select(".tag.training").text()).isEqualTo("Datos ficticios para formación");
+        assertThat(country.select("#projects .training-note").text()).startsWith("Esta lista incluye datos ficticios");
 
         long id = jdbc.sql("select id from projects.project where iati_identifier = 'XM-LABOURHUB-TRAINING-T02'").query(Long.class).single();
         var project = Jsoup.parse(page(get("/projects/" + id).param("lang", "pt")));
@@ -83,6 +85,13 @@ class TrainingDataTest {
         assertThat(project.select("h1").text()).isEqualTo("Inspeção do trabalho digital na Guatemala");
         var list = Jsoup.parse(page(get("/projects").param("country", "GT").param("lang", "fr")));
         assertThat(list.select("tbody tr:contains(Inspection du travail numérique au Guatemala) .tag.training")).hasSize(1);
+
+        long funder = jdbc.sql("select id from directory.organisation where key = 'fict-cooperation-fund' and training")
+                .query(Long.class).single();
+        assertThat(Jsoup.parse(page(get("/organisations/" + funder).param("lang", "en"))).select(".training-banner").text())
+                .startsWith("Fictional training data: this record was invented");
+        assertThat(Jsoup.parse(page(get("/organisations").param("lang", "en")))
+                .select("tbody tr:contains(Fictitious Cooperation Fund) .tag.training")).hasSize(1);
 
         var report = mvc.perform(get("/projects/" + id + "/report").param("format", "docx").param("lang", "es")).andReturn().getResponse();
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(report.getContentAsByteArray()))) {
@@ -141,7 +150,7 @@ class TrainingDataTest {
                 .andExpect(redirectedUrl("/admin/training?removed"));
         assertThat(sets.counts().values()).containsOnly(0L);
         assertThat(realCounts()).isEqualTo(real);
-        assertThat(Jsoup.parse(page(get("/countries/GT").param("lang", "es"))).select(".tag.training")).isEmpty();
+        assertThat(Jsoup.parse(page(get("/countries/GT").param("lang", "es"))).select(".tag.training, .training-note")).isEmpty();
         assertThat(Jsoup.parse(page(get("/projects/monitoring").param("lang", "es"))).select(".training-banner")).isEmpty();
         assertThat(Jsoup.parse(page(get("/projects").param("lang", "es"))).select(".training-banner, .tag.training")).isEmpty();
         assertThat(jdbc.sql("select count(*) from accounts.audit_event where record_type = 'training-data' and action = 'DELETE'")
