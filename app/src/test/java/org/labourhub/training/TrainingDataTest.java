@@ -69,6 +69,11 @@ class TrainingDataTest {
             assertThat(rows).as(rule[0]).isNotEmpty();
             assertThat(rows.select(".tag.training").text()).isEqualTo("Fictional training data");
         }
+        String csv = page(get("/projects/monitoring.csv").locale(Locale.ENGLISH));
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",\"Fictional training data\"");
+        assertThat(csv.lines().filter(line -> line.contains("Digital labour inspection in Guatemala")))
+                .isNotEmpty().allMatch(line -> line.endsWith(",\"Yes\""));
+        assertThat(csv).contains("This report includes fictional training data");
     }
 
     @Test
