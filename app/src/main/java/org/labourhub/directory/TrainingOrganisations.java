@@ -61,6 +61,7 @@ class TrainingOrganisations implements TrainingData {
         jdbc.sql("update directory.person set organisation_id = null where organisation_id in (" + FICTIONAL + ")").update();
         jdbc.sql("update directory.expert set organisation_id = null where organisation_id in (" + FICTIONAL + ")").update();
         jdbc.sql("update directory.country set labour_ministry_id = null where labour_ministry_id in (" + FICTIONAL + ")").update();
+        jdbc.sql("update directory.country_revision set labour_ministry_id = null where labour_ministry_id in (" + FICTIONAL + ")").update();
         jdbc.sql("update directory.organisation set parent_id = null where not training and parent_id in (" + FICTIONAL + ")").update();
         jdbc.sql("delete from directory.network_member where organisation_id in (" + FICTIONAL + ")").update();
         jdbc.sql("delete from directory.organisation where training").update();

@@ -58,6 +58,7 @@ class DonorReportController {
             return download(report, wanted, "project-" + id + "-report", locale, response);
         }
         model.addAttribute("report", report);
+        model.addAttribute("named", documents.named(report, locale));
         model.addAttribute("mayRecord", policy.mayMaintainReferenceData(Actor.current()));
         notice(report, model);
         return "projects/report";
@@ -67,7 +68,7 @@ class DonorReportController {
     String portfolio(@RequestParam(required = false) String donor, @RequestParam(required = false) String format,
                      Locale locale, Model model, HttpServletResponse response) throws IOException {
         ReportFormat wanted = ReportResponses.format(format);
-        model.addAttribute("donors", reports.donors());
+        model.addAttribute("donors", reports.donors(locale));
         if (donor == null || donor.isBlank()) {
             if (reports.anyFictional()) {
                 TrainingNotice.includes(model);
@@ -79,6 +80,7 @@ class DonorReportController {
             return download(report, wanted, "portfolio-report", locale, response);
         }
         model.addAttribute("report", report);
+        model.addAttribute("named", documents.named(report, locale));
         model.addAttribute("mayRecord", false);
         notice(report, model);
         return "projects/report";
@@ -113,8 +115,8 @@ class DonorReportController {
                 .query((rs, n) -> ProjectReader.date(rs, 1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
         jdbc.sql("update projects.project set last_progress_report = current_date, version = version + 1 where id = ?")
                 .param(id).update();
-        audit.updated("projects.project", id, Map.of("lastProgressReport", String.valueOf(before)),
-                Map.of("lastProgressReport", LocalDate.now().toString()));
+        audit.updated("projects.project", id, java.util.Collections.singletonMap("lastProgressReport",
+                before == null ? null : before.toString()), Map.of("lastProgressReport", LocalDate.now().toString()));
         figures.forget(); // the overdue-report rule reads it
         return "redirect:/projects/" + id + "/report?recorded";
     }

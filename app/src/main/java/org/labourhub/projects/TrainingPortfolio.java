@@ -30,8 +30,6 @@ import java.util.function.Function;
 final class TrainingPortfolio {
 
     static final long SEED = 20_190_101L;
-    /** The language the fictional texts were written in, and in which a participant's name is stored. */
-    private static final java.util.Locale ORIGINAL = java.util.Locale.forLanguageTag("es");
 
     private final JsonNode file;
     private final JsonNode themes;
@@ -212,7 +210,9 @@ final class TrainingPortfolio {
 
     private Project.Participant participant(ParticipantRole role, String key) {
         OrganisationRef org = organisations.apply(key);
-        return new Project.Participant(role, null, org.label(ORIGINAL), null, org.id());
+        // the name kept with the participant is the English one, as for the demo projects; pages name a linked
+        // participant as the directory does in the reader's language
+        return new Project.Participant(role, null, org.label(java.util.Locale.ENGLISH), null, org.id());
     }
 
     private static Money money(BigDecimal amount, String currency, LocalDate valueDate) {

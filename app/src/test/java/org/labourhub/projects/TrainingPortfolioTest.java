@@ -84,7 +84,7 @@ class TrainingPortfolioTest {
 
     private static List<Project> projects(LocalDate day) throws IOException {
         var portfolio = new TrainingPortfolio(read("projects.json"), read("themes.json"), key -> new OrganisationRef(
-                key.hashCode(), key, OrganisationType.DONOR_AGENCY, null, MultilingualText.of(Language.ES, key), null), day);
+                key.hashCode(), key, OrganisationType.DONOR_AGENCY, (String) null, MultilingualText.of(Language.ES, key), null), day);
         return portfolio.projects().stream().map(planned -> planned.incoming().project()).toList();
     }
 

@@ -54,7 +54,7 @@ class TrainingDataTest {
                 assertThat(year.get("expenditure").decimalValue()).as("expenditure " + year).isPositive();
             }
         }
-        assertThat(charts.get("donors").toString()).contains("Fondo Ficticio de Cooperación");
+        assertThat(charts.get("donors").toString()).contains("Fictitious Cooperation Fund");
         assertThat(charts.get("countries").toString()).contains("\"GT\"");
 
         String dashboard = page(get("/projects/monitoring").locale(Locale.ENGLISH));
