@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.training.TrainingNotice;
 import org.springframework.http.MediaType;
@@ -24,8 +25,10 @@ class ProjectListController {
     private final ProjectSearch search;
     private final ProjectReader reader;
     private final JsonMapper json;
+    private final Directory directory;
 
-    ProjectListController(ProjectSearch search, ProjectReader reader, JsonMapper json) {
+    ProjectListController(ProjectSearch search, ProjectReader reader, JsonMapper json, Directory directory) {
+        this.directory = directory;
         this.search = search;
         this.reader = reader;
         this.json = json;
@@ -48,6 +51,9 @@ class ProjectListController {
         if (page.rows().stream().anyMatch(ProjectRow::training)) {
             TrainingNotice.includes(model);
         }
+        // the list keeps countries as codes; the reader sees their names
+        model.addAttribute("countryNames", directory.countries().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.iso2(), c -> c.name().in(locale))));
         model.addAttribute("pageSize", ProjectQuery.PAGE_SIZE);
         model.addAttribute("maxMatches", ProjectSearch.MAX_MATCHES);
         return htmx != null ? "projects/list :: finder" : "projects/list";

@@ -109,7 +109,7 @@ final class TrainingPortfolio {
             sectors.add(themes.get(name).get("sector").asString());
             sdgs.add(themes.get(name).get("sdg").asString());
         }
-        var project = new Project("XM-LABOURHUB-TRAINING-" + key.toUpperCase(java.util.Locale.ROOT), List.of(),
+        var project = new Project("XM-LABOURHUB-FICTIONAL-" + key.toUpperCase(java.util.Locale.ROOT), List.of(),
                 "XM-LABOURHUB", "LabourHub", text(p.get("title")), text(theme.get("description")), status,
                 new Project.Dates(start, actualStart, end, status == ActivityStatus.CLOSED ? end : null),
                 Modality.valueOf(p.get("modality").asString()), currency, participants, countries, List.of(),

@@ -33,7 +33,7 @@ class TrainingPortfolioTest {
     @Test
     void nothingIsSpentAfterTheDayAndEachPatternShowsInTheMoney() throws IOException {
         Map<String, Project> byKey = projects(DAY).stream().collect(Collectors.toMap(p -> p.iatiIdentifier()
-                .replace("XM-LABOURHUB-TRAINING-", ""), p -> p));
+                .replace("XM-LABOURHUB-FICTIONAL-", ""), p -> p));
         assertThat(byKey.values()).allSatisfy(p -> assertThat(p.transactions())
                 .allMatch(t -> !t.date().isAfter(DAY), "no transaction after the day"));
         assertThat(delivery(byKey.get("T02"))).as("slow: below half over the completed years").isLessThan(0.5);

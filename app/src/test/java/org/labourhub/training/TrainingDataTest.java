@@ -84,7 +84,7 @@ class TrainingDataTest {
         assertThat(section.select(".tag.training").text()).isEqualTo("Datos ficticios para formación");
         assertThat(country.select("#projects .training-note").text()).startsWith("Esta lista incluye datos ficticios");
 
-        long id = jdbc.sql("select id from projects.project where iati_identifier = 'XM-LABOURHUB-TRAINING-T02'").query(Long.class).single();
+        long id = jdbc.sql("select id from projects.project where iati_identifier = 'XM-LABOURHUB-FICTIONAL-T02'").query(Long.class).single();
         var project = Jsoup.parse(page(get("/projects/" + id).param("lang", "pt")));
         assertThat(project.select(".training-banner").text()).startsWith("Dados fictícios para treinamento: este registro foi inventado");
         assertThat(project.select("h1").text()).isEqualTo("Inspeção do trabalho digital na Guatemala");
