@@ -60,6 +60,9 @@ final class MatrixRules {
     private void accounts() {
         rule("POST /admin/accounts/new", ADMINISTRATOR, () -> form("/admin/accounts/new"));
         rule("POST /admin/accounts/{id}/edit", ADMINISTRATOR, () -> form("/admin/accounts/" + r.account + "/edit"));
+        // without the confirmation nothing is removed; with the training data present nothing is loaded
+        rule("POST /admin/training/remove", ADMINISTRATOR, () -> form("/admin/training/remove"));
+        rule("POST /admin/training/load", ADMINISTRATOR, () -> form("/admin/training/load"));
     }
 
     private void directory() {

@@ -2,6 +2,7 @@ package org.labourhub.directory;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.platform.web.Choice;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /** The organisation list, an organisation's page, and the forms to add and change organisations. */
 @Controller
@@ -30,10 +32,12 @@ class OrganisationController {
     private final Networks networks;
     private final DirectoryPolicy policy;
     private final DirectoryScope scope;
+    private final TrainingOrganisations training;
 
     OrganisationController(Organisations organisations, OrganisationListing listing, Countries countries,
                            PeopleListing people, Networks networks, DirectoryPolicy policy,
-                           DirectoryScope scope) {
+                           DirectoryScope scope, TrainingOrganisations training) {
+        this.training = training;
         this.organisations = organisations;
         this.listing = listing;
         this.countries = countries;
@@ -48,13 +52,19 @@ class OrganisationController {
                 @RequestParam(required = false) String q, @RequestHeader(name = Htmx.HEADER, required = false) String hx,
                 Locale locale, Model model) {
         String iso2 = countries.exists(country) ? country : null;
-        model.addAttribute("rows", listing.find(type, iso2, q, locale));
+        List<OrganisationRef> rows = listing.find(type, iso2, q, locale);
+        model.addAttribute("rows", rows);
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("countries", Choices.countries(countries.all(), locale));
         model.addAttribute("type", type);
         model.addAttribute("country", iso2);
         model.addAttribute("q", q);
         model.addAttribute("mayAdd", policy.mayAdd(Actor.current()));
+        Set<Long> fictional = training.ids();
+        model.addAttribute("fictional", fictional);
+        if (rows.stream().anyMatch(o -> fictional.contains(o.id()))) {
+            TrainingNotice.includes(model);
+        }
         return Htmx.view(hx, "directory/organisations", "results");
     }
 
@@ -70,6 +80,9 @@ class OrganisationController {
         model.addAttribute("people", people.ofOrganisation(id));
         model.addAttribute("memberships", networks.membershipsOfOrganisation(id));
         model.addAttribute("mayEdit", scope.mayEdit(Actor.current(), organisation));
+        if (training.isFictional(id)) {
+            TrainingNotice.record(model);
+        }
         return "directory/organisation";
     }
 

@@ -1,6 +1,7 @@
 package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.training.TrainingNotice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AssignmentsController {
 
     private final Assignments assignments;
+    private final TrainingPlan training;
 
-    AssignmentsController(Assignments assignments) {
+    AssignmentsController(Assignments assignments, TrainingPlan training) {
         this.assignments = assignments;
+        this.training = training;
     }
 
     @GetMapping("/me/assignments")
@@ -24,6 +27,11 @@ class AssignmentsController {
         model.addAttribute("rows", rows);
         model.addAttribute("reminders", rows.stream().filter(r -> r.isOwed() && r.remindedAt() != null).toList());
         model.addAttribute("owed", rows.stream().filter(Assignments.Row::isOwed).count());
+        var fictional = training.ids();
+        model.addAttribute("fictional", fictional);
+        if (rows.stream().anyMatch(r -> fictional.contains(r.planId()))) {
+            TrainingNotice.includes(model);
+        }
         return "plans/assignments";
     }
 }

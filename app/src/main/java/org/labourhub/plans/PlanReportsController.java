@@ -3,6 +3,7 @@ package org.labourhub.plans;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.labourhub.platform.reports.ReportResponses;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,8 +27,10 @@ class PlanReportsController {
     private final PlanContents contents;
     private final MessageSource messages;
     private final ReportResponses responses;
+    private final TrainingPlan training;
 
-    PlanReportsController(PlanContents contents, MessageSource messages, ReportResponses responses) {
+    PlanReportsController(PlanContents contents, MessageSource messages, ReportResponses responses, TrainingPlan training) {
+        this.training = training;
         this.contents = contents;
         this.messages = messages;
         this.responses = responses;
@@ -41,7 +44,8 @@ class PlanReportsController {
         PlanReportKind report = PlanReportKind.ofPath(kind).orElseThrow(() -> new RecordNotFound("report", kind));
         var chosen = ReportResponses.format(format);
         PlanContent content = contents.load(id, asOf);
-        var built = report.build(content, new ReportWords(messages, locale));
+        var built = TrainingNotice.note(report.build(content, new ReportWords(messages, locale)),
+                training.isFictional(id), true, messages, locale);
         return responses.serve(built, chosen, content.plan().key() + "-" + report.path() + "-" + locale.getLanguage(),
                 request, response);
     }

@@ -1,6 +1,7 @@
 package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.training.TrainingNotice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,11 @@ class PlansController {
     private final PlanContents contents;
     private final PlansPolicy policy;
     private final ReportingCycles cycles;
+    private final TrainingPlan training;
 
-    PlansController(PlanListing listing, PlanContents contents, PlansPolicy policy, ReportingCycles cycles) {
+    PlansController(PlanListing listing, PlanContents contents, PlansPolicy policy, ReportingCycles cycles,
+                    TrainingPlan training) {
+        this.training = training;
         this.listing = listing;
         this.contents = contents;
         this.policy = policy;
@@ -28,9 +32,14 @@ class PlansController {
     @GetMapping("/plans")
     String list(Model model, Locale locale) {
         Actor actor = Actor.current();
-        model.addAttribute("plans", listing.all(locale).stream()
-                .filter(p -> policy.canRead(actor, p.id(), p.status())).toList());
+        var plans = listing.all(locale).stream().filter(p -> policy.canRead(actor, p.id(), p.status())).toList();
+        model.addAttribute("plans", plans);
         model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));
+        var fictional = training.ids();
+        model.addAttribute("fictional", fictional);
+        if (plans.stream().anyMatch(p -> fictional.contains(p.id()))) {
+            TrainingNotice.includes(model);
+        }
         return "plans/list";
     }
 

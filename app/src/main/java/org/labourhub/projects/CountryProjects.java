@@ -22,6 +22,10 @@ public class CountryProjects {
 
     /** A country's projects: the first page of rows and how many there are in all. */
     public record Listing(List<ProjectRow> rows, long total) {
+        /** Whether some of the rows are fictional training data (the section then says so). */
+        public boolean includesTraining() {
+            return rows.stream().anyMatch(ProjectRow::training);
+        }
     }
 
     public Listing of(String iso2, Locale locale) {

@@ -3,6 +3,7 @@ package org.labourhub.projects;
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.training.TrainingNotice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,7 @@ class DonorReportController {
         model.addAttribute("report", report);
         model.addAttribute("named", documents.named(report, locale));
         model.addAttribute("mayRecord", policy.mayMaintainReferenceData(Actor.current()));
+        notice(report, model);
         return "projects/report";
     }
 
@@ -68,6 +70,9 @@ class DonorReportController {
         ReportFormat wanted = ReportResponses.format(format);
         model.addAttribute("donors", reports.donors(locale));
         if (donor == null || donor.isBlank()) {
+            if (reports.anyFictional()) {
+                TrainingNotice.includes(model);
+            }
             return "projects/reports";
         }
         DonorReport report = reports.forDonor(donor, Language.of(locale));
@@ -77,7 +82,16 @@ class DonorReportController {
         model.addAttribute("report", report);
         model.addAttribute("named", documents.named(report, locale));
         model.addAttribute("mayRecord", false);
+        notice(report, model);
         return "projects/report";
+    }
+
+    private static void notice(DonorReport report, Model model) {
+        if (report.isFictional()) {
+            TrainingNotice.record(model);
+        } else if (report.includesFictional()) {
+            TrainingNotice.includes(model);
+        }
     }
 
     /** Writes the report as a Word document or PDF through the platform's report renderer. */

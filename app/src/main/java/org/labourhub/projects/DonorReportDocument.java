@@ -4,6 +4,7 @@ import org.labourhub.directory.Directory;
 import org.labourhub.directory.OrganisationRef;
 import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.reports.Report;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.reports.ReportBlock;
 import org.labourhub.platform.reports.ReportSection;
 import org.labourhub.platform.reports.ReportTable;
@@ -38,7 +39,8 @@ class DonorReportDocument {
         for (DonorReport.Section s : report.sections()) {
             sections.addAll(sections(s, locale));
         }
-        return new Report(title, text("projects.report.asOf", locale, formats(locale).date(report.asOf())), sections);
+        return TrainingNotice.note(new Report(title, text("projects.report.asOf", locale, formats(locale).date(report.asOf())), sections),
+                report.includesFictional(), report.isFictional(), messages, locale);
     }
 
     private List<ReportSection> sections(DonorReport.Section s, Locale locale) {

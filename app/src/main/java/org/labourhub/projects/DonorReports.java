@@ -49,6 +49,12 @@ class DonorReports {
         return report(donor, ids, language);
     }
 
+    /** Whether any published project is fictional training data (then some donors are fictional too). */
+    boolean anyFictional() {
+        return jdbc.sql("select exists (select 1 from projects.project where training and merged_into is null and entry_state = 'PUBLISHED')")
+                .query(Boolean.class).single();
+    }
+
     /** Every funder of a published project, in the reader's collation order. */
     List<String> donors(Locale locale) {
         Collator collator = Collator.getInstance(locale);
@@ -71,6 +77,8 @@ class DonorReports {
         var sections = new ArrayList<DonorReport.Section>();
         projects.forEach((id, project) -> sections.add(new DonorReport.Section(id, project, deliveries.get(id),
                 flagged.getOrDefault(id, List.of()), lastReports.get(id))));
-        return new DonorReport(donor, LocalDate.now(), sections);
+        long fictional = jdbc.sql("select count(*) from projects.project where training and id = any(?::bigint[])")
+                .param(ids.toArray(Long[]::new)).query(Long.class).single();
+        return new DonorReport(donor, LocalDate.now(), sections, fictional);
     }
 }

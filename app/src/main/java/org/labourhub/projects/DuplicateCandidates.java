@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Finds pairs of published projects from different sources that may describe the same project. Pairs are found
  * by trigram similarity of their titles (all languages, accents folded; at least pg_trgm's default threshold, 0.3) or
  * a shared acronym in brackets, then scored: title 50 %, countries 20 %, funders 15 %, dates 15 %. Pairs already
- * declared distinct are left out.
+ * declared distinct are left out, and so are the fictional training projects (no real record duplicates them).
  *
  * <p>Only projects that share a recipient country or an acronym, and come from different sources, are compared
  * (blocking): comparing every project with every other would take hours at 100,000 projects. Even so a registry of
@@ -50,7 +50,7 @@ class DuplicateCandidates {
                        from projects.provenance group by project_id) v on v.project_id = p.id
             left join (select project_id, array_agg(iso2::text) as countries
                        from projects.recipient_country group by project_id) c on c.project_id = p.id
-            where p.merged_into is null and p.entry_state = 'PUBLISHED'""";
+            where p.merged_into is null and p.entry_state = 'PUBLISHED' and not p.training""";
 
     private static final String SCORED = """
             with pairs as (

@@ -2,6 +2,7 @@ package org.labourhub.projects;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.NumberInput;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The secretariat's table of exchange rates (units of a currency per US dollar, per year) that converts totals. */
 @Controller
@@ -51,6 +53,12 @@ class ExchangeRates {
                 where currency <> 'USD' and currency not in (select currency from projects.exchange_rate) order by 1""")
                 .query(String.class).list());
         model.addAttribute("mayChange", policy.mayMaintainReferenceData(Actor.current()));
+        Set<String> fictional = jdbc.sql("select currency || '/' || year from projects.exchange_rate where training")
+                .query(String.class).set();
+        model.addAttribute("fictional", fictional);
+        if (!fictional.isEmpty()) {
+            TrainingNotice.includes(model);
+        }
         return "projects/exchange-rates";
     }
 
@@ -73,7 +81,8 @@ class ExchangeRates {
                 .params(code, year).query(Rate.class).list();
         jdbc.sql("""
                 insert into projects.exchange_rate (currency, year, units_per_usd) values (?, ?, ?)
-                on conflict (currency, year) do update set units_per_usd = excluded.units_per_usd""").params(code, year, units).update();
+                on conflict (currency, year) do update set units_per_usd = excluded.units_per_usd, training = false""")
+                .params(code, year, units).update(); // a rate the secretariat sets is its own, no longer fictional
         Rate after = new Rate(code, year, units);
         figures.forget(); // amounts in US dollars change
         if (before.isEmpty()) {

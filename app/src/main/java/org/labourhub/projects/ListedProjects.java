@@ -29,7 +29,7 @@ final class ListedProjects {
 
     /** What the list shows of the projects, by position. */
     record Shown(String[] identifiers, MultilingualText[] titles, ActivityStatus[] statuses, LocalDate[] starts,
-                 LocalDate[] ends, String[] countries, String[] funders) {
+                 LocalDate[] ends, String[] countries, String[] funders, boolean[] training) {
     }
 
     /**
@@ -167,6 +167,22 @@ final class ListedProjects {
         return counted;
     }
 
+    /** Whether the listed project with this id is fictional training data (false for one not listed). */
+    boolean isTraining(long id) {
+        int p = Arrays.binarySearch(ids, id);
+        return p >= 0 && shown.training()[p];
+    }
+
+    /** Whether any listed project is fictional training data. */
+    boolean anyTraining() {
+        for (boolean training : shown.training()) {
+            if (training) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rows the list shows for these ids, in their order, titles in the reader's language; ids not listed are left out. */
     List<ProjectRow> rows(long[] page, Language language) {
         var rows = new ArrayList<ProjectRow>(page.length);
@@ -175,7 +191,8 @@ final class ListedProjects {
             if (p >= 0) {
                 MultilingualText title = shown.titles()[p];
                 rows.add(new ProjectRow(id, shown.identifiers()[p], title.in(language), title.translations().containsKey(language),
-                        shown.statuses()[p], shown.starts()[p], shown.ends()[p], shown.countries()[p], shown.funders()[p]));
+                        shown.statuses()[p], shown.starts()[p], shown.ends()[p], shown.countries()[p], shown.funders()[p],
+                        shown.training()[p]));
             }
         }
         return rows;

@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
  */
 final class ListedProjectsBuilder {
 
-    private record Listed(long id, String identifier, MultilingualText title, ActivityStatus status, LocalDate start, LocalDate end) {
+    private record Listed(long id, String identifier, MultilingualText title, ActivityStatus status, LocalDate start,
+                          LocalDate end, boolean training) {
     }
 
     private final List<Listed> projects = new ArrayList<>();
@@ -33,6 +34,12 @@ final class ListedProjectsBuilder {
     /** A listed project, in ascending id order; status, modality and dates may be null. */
     ListedProjectsBuilder project(long id, String identifier, MultilingualText title, String status, String modality,
                                   LocalDate start, LocalDate end) {
+        return project(id, identifier, title, status, modality, start, end, false);
+    }
+
+    /** The same, saying whether the project is fictional training data. */
+    ListedProjectsBuilder project(long id, String identifier, MultilingualText title, String status, String modality,
+                                  LocalDate start, LocalDate end, boolean training) {
         int size = projects.size();
         if (size > 0 && id <= ids[size - 1]) {
             throw new IllegalArgumentException("Listed projects must come in ascending id order: " + id + " after " + ids[size - 1]);
@@ -41,7 +48,7 @@ final class ListedProjectsBuilder {
             ids = Arrays.copyOf(ids, size * 2);
         }
         ids[size] = id;
-        projects.add(new Listed(id, identifier, title, ProjectReader.status(status), once(start), once(end)));
+        projects.add(new Listed(id, identifier, title, ProjectReader.status(status), once(start), once(end), training));
         value("status", id, status);
         return value("modality", id, modality);
     }
@@ -70,7 +77,7 @@ final class ListedProjectsBuilder {
         int[] endYear = new int[size];
         var shown = new ListedProjects.Shown(new String[size], new MultilingualText[size], new ActivityStatus[size],
                 new LocalDate[size], new LocalDate[size], values.get("country").texts(size, this::once),
-                values.get("funder").texts(size, this::once));
+                values.get("funder").texts(size, this::once), new boolean[size]);
         for (int p = 0; p < size; p++) {
             Listed project = projects.get(p);
             startYear[p] = project.start() == null ? ListedProjects.NO_YEAR : project.start().getYear();
@@ -80,6 +87,7 @@ final class ListedProjectsBuilder {
             shown.statuses()[p] = project.status();
             shown.starts()[p] = project.start();
             shown.ends()[p] = project.end();
+            shown.training()[p] = project.training();
         }
         var columns = ListedProjects.COLUMNS.stream().map(name -> values.get(name).column(size)).toArray(ListedProjects.Column[]::new);
         return new ListedProjects(listed, rank, startYear, endYear, columns, shown);

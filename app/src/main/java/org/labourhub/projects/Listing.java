@@ -93,10 +93,10 @@ class Listing {
         snapshot.executeWithoutResult(status -> {
             jdbc.query("""
                     select id, iati_identifier, title::text, status, modality, coalesce(actual_start, planned_start) - date '1970-01-01',
-                           coalesce(actual_end, planned_end) - date '1970-01-01'
+                           coalesce(actual_end, planned_end) - date '1970-01-01', training
                     from projects.project where merged_into is null and entry_state = 'PUBLISHED' order by id""", (RowCallbackHandler) rs ->
                     builder.project(rs.getLong(1), rs.getString(2), MultilingualTextJson.read(rs.getString(3)), rs.getString(4),
-                            rs.getString(5), day(rs, 6), day(rs, 7)));
+                            rs.getString(5), day(rs, 6), day(rs, 7), rs.getBoolean(8)));
             jdbc.query("select project_id, iso2 from projects.recipient_country", (RowCallbackHandler) rs ->
                     builder.value("country", rs.getLong(1), rs.getString(2)));
             jdbc.query("select project_id, theme from projects.theme", (RowCallbackHandler) rs ->

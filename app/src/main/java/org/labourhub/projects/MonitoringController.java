@@ -2,6 +2,7 @@ package org.labourhub.projects;
 
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The delivery dashboard: flagged projects with their reasons (counted by rule, listed a page at a time, of every
@@ -34,9 +36,11 @@ class MonitoringController {
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final Directory directory;
+    private final Listing listing;
 
     MonitoringController(Bottlenecks bottlenecks, MonitoringSettings settings, DashboardFigures figures, MessageSource messages,
-                         JdbcClient jdbc, Directory directory) {
+                         JdbcClient jdbc, Directory directory, Listing listing) {
+        this.listing = listing;
         this.bottlenecks = bottlenecks;
         this.settings = settings;
         this.figures = figures;
@@ -75,6 +79,11 @@ class MonitoringController {
         model.addAttribute("flags", shown.size());
         model.addAttribute("page", first / FLAGS_PER_PAGE);
         model.addAttribute("years", figures.byYear());
+        ListedProjects listed = listing.projects();
+        model.addAttribute("fictional", all.stream().map(Bottleneck::projectId).filter(listed::isTraining).collect(Collectors.toSet()));
+        if (listed.anyTraining()) {
+            TrainingNotice.includes(model); // the flags, the charts and the yearly figures count fictional projects
+        }
         return "projects/monitoring";
     }
 

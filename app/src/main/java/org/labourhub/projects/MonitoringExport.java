@@ -20,8 +20,11 @@ class MonitoringExport {
     private final MonitoringSettings settings;
     private final DashboardFigures figures;
     private final MessageSource messages;
+    private final Listing listing;
 
-    MonitoringExport(Bottlenecks bottlenecks, MonitoringSettings settings, DashboardFigures figures, MessageSource messages) {
+    MonitoringExport(Bottlenecks bottlenecks, MonitoringSettings settings, DashboardFigures figures, MessageSource messages,
+                     Listing listing) {
+        this.listing = listing;
         this.bottlenecks = bottlenecks;
         this.settings = settings;
         this.figures = figures;
@@ -39,23 +42,30 @@ class MonitoringExport {
     }
 
     /**
-     * Flagged projects first, then the delivery by year; the first row of each block names its columns. Made as they
+     * Flagged projects first (each marked when it is fictional training data), then the delivery by year, then, when
+     * fictional projects are counted, a note that says so; the first row of each block names its columns. Made as they
      * are written: a large registry flags hundreds of thousands of rows, which are never all held as text at once.
      */
     private Stream<List<Object>> rows(Locale locale) {
+        ListedProjects listed = listing.projects();
+        String fictional = message("form.yes", locale);
         Stream<List<Object>> flags = bottlenecks.find(settings.current(), Language.of(locale)).stream()
                 .map(b -> List.<Object>of(b.projectId(), b.title(), message("projects.bottleneck.rule." + b.rule(), locale),
-                        messages.getMessage(b.messageKey(), b.reason().toArray(), locale)));
+                        messages.getMessage(b.messageKey(), b.reason().toArray(), locale),
+                        listed.isTraining(b.projectId()) ? fictional : ""));
         Stream<List<Object>> years = figures.byYear().stream()
                 .map(year -> List.<Object>of(year.key(), year.budget(), year.expenditure(),
                         year.rate() == null ? "" : year.rate()));
         return Stream.of(
                 Stream.of(List.<Object>of(message("projects.export.project", locale), message("projects.field.title", locale),
-                        message("projects.export.rule", locale), message("projects.export.reason", locale))),
+                        message("projects.export.rule", locale), message("projects.export.reason", locale),
+                        message("training.tag", locale))),
                 flags,
                 Stream.of(List.of(), List.<Object>of(message("projects.facet.year", locale), message("projects.delivery.budget", locale),
                         message("projects.delivery.expenditure", locale), message("projects.delivery.rate", locale))),
-                years).flatMap(s -> s);
+                years,
+                listed.anyTraining() ? Stream.of(List.of(), List.<Object>of(message("training.report.includes", locale)))
+                        : Stream.<List<Object>>empty()).flatMap(s -> s);
     }
 
     private String message(String key, Locale locale) {

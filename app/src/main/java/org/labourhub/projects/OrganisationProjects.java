@@ -25,17 +25,21 @@ public class OrganisationProjects {
         this.jdbc = jdbc;
     }
 
-    /** A project and the organisation's roles in it. */
-    public record Row(long id, String title, List<ParticipantRole> roles) {
+    /** A project, the organisation's roles in it, and whether it is fictional training data. */
+    public record Row(long id, String title, List<ParticipantRole> roles, boolean training) {
     }
 
     /** The first {@link #SHOWN} projects and how many there are in all. */
     public record Listing(List<Row> rows, long total) {
+        /** Whether some of the rows are fictional training data (the section then says so). */
+        public boolean includesTraining() {
+            return rows.stream().anyMatch(Row::training);
+        }
     }
 
     public Listing of(long organisationId, Locale locale) {
         List<Row> rows = jdbc.sql("""
-                select p.id, p.title::text, array_agg(distinct pa.role order by pa.role) as roles
+                select p.id, p.title::text, array_agg(distinct pa.role order by pa.role) as roles, p.training
                 from projects.participant pa join projects.project p on p.id = pa.project_id
                 where pa.organisation_id = ? and p.merged_into is null and p.entry_state = 'PUBLISHED'
                 group by p.id
@@ -43,7 +47,8 @@ public class OrganisationProjects {
                 limit ?""")
                 .params(organisationId, SHOWN)
                 .query((rs, n) -> new Row(rs.getLong(1), MultilingualTextJson.read(rs.getString(2)).in(locale),
-                        Arrays.stream((String[]) rs.getArray(3).getArray()).map(ParticipantRole::valueOf).toList()))
+                        Arrays.stream((String[]) rs.getArray(3).getArray()).map(ParticipantRole::valueOf).toList(),
+                        rs.getBoolean(4)))
                 .list();
         long total = rows.size() < SHOWN ? rows.size() : jdbc.sql("""
                 select count(distinct p.id)

@@ -21,7 +21,7 @@ class ProjectAccess {
     /** The project's registry header, refusing an unpublished entry to anyone who may not read it. */
     ProjectHeader readable(long id) {
         ProjectHeader header = jdbc.sql("""
-                        select id, entry_state, entered_for, merged_into, version, updated_at
+                        select id, entry_state, entered_for, merged_into, version, updated_at, training
                         from projects.project where id = ?""").param(id).query(ProjectHeader.class).optional()
                 .orElseThrow(() -> new RecordNotFound("project", id));
         if (header.entryState() != EntryState.PUBLISHED && !policy.mayReadUnpublished(Actor.current(), header.enteredFor())) {

@@ -2,6 +2,7 @@ package org.labourhub.projects;
 
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.training.TrainingNotice;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,7 +46,11 @@ class ProjectListController {
         ProjectQuery query = QueryParameters.read(parameters);
         model.addAttribute("query", query);
         model.addAttribute("selected", parameters);
-        model.addAttribute("page", search.find(query, Language.of(locale)));
+        ProjectSearch.Page page = search.find(query, Language.of(locale));
+        model.addAttribute("page", page);
+        if (page.rows().stream().anyMatch(ProjectRow::training)) {
+            TrainingNotice.includes(model);
+        }
         // the list keeps countries as codes; the reader sees their names
         model.addAttribute("countryNames", directory.countries().stream()
                 .collect(java.util.stream.Collectors.toMap(c -> c.iso2(), c -> c.name().in(locale))));

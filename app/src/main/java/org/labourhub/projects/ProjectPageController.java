@@ -2,6 +2,7 @@ package org.labourhub.projects;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.directory.Directory;
+import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,9 @@ class ProjectPageController {
             return "redirect:/projects/" + header.mergedInto();
         }
         model.addAttribute("header", header);
+        if (header.training()) {
+            TrainingNotice.record(model);
+        }
         Project project = reader.one(id).orElseThrow(() -> new RecordNotFound("project", id));
         model.addAttribute("project", project);
         // participants the directory knows are named as it names them in the reader's language (OIT, ILO)

@@ -2,9 +2,12 @@ package org.labourhub.projects;
 
 import java.time.LocalDate;
 
-/** A project as a list shows it: title in the reader's language (or its original), status, dates, where, who pays. */
+/**
+ * A project as a list shows it: title in the reader's language (or its original), status, dates, where, who pays,
+ * and whether it is fictional training data.
+ */
 public record ProjectRow(long id, String iatiIdentifier, String title, boolean translated, ActivityStatus status,
-                         LocalDate start, LocalDate end, String countries, String funders) {
+                         LocalDate start, LocalDate end, String countries, String funders, boolean training) {
 
     /** The countries (kept as codes, "GT, PE") by their names. */
     public String countriesNamed(java.util.Map<String, String> names) {

@@ -1,6 +1,6 @@
 package org.labourhub.projects;
 
-/** Where a project record came from. */
+/** Where a project record came from; TRAINING is the fictional training data set. */
 public enum Source {
-    IATI, ILO_INVENTORY, OAS_PORTFOLIO, COUNTRY, SPREADSHEET
+    IATI, ILO_INVENTORY, OAS_PORTFOLIO, COUNTRY, SPREADSHEET, TRAINING
 }

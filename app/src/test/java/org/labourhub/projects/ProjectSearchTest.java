@@ -196,12 +196,14 @@ class ProjectSearchTest {
                 select p.id, p.iati_identifier, p.title::text as title, p.status, coalesce(p.actual_start, p.planned_start) as start,
                        coalesce(p.actual_end, p.planned_end) as finish,
                        (select string_agg(c.iso2, ', ' order by c.iso2) from projects.recipient_country c where c.project_id = p.id) as countries,
-                       (select string_agg(f.name, ', ' order by f.name) from projects.participant f where f.project_id = p.id and f.role = 'FUNDING') as funders
+                       (select string_agg(f.name, ', ' order by f.name) from projects.participant f where f.project_id = p.id and f.role = 'FUNDING') as funders,
+                       p.training
                 from projects.project p where p.id = any(?)""", (RowCallbackHandler) rs -> {
             var title = MultilingualTextJson.read(rs.getString("title"));
             byId.put(rs.getLong("id"), new ProjectRow(rs.getLong("id"), rs.getString("iati_identifier"), title.in(language),
                     title.translations().containsKey(language), ProjectReader.status(rs.getString("status")),
-                    ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders")));
+                    ProjectReader.date(rs, 5), ProjectReader.date(rs, 6), rs.getString("countries"), rs.getString("funders"),
+                    rs.getBoolean("training")));
         }, (Object) Arrays.stream(ids).boxed().toArray(Long[]::new));
         return Arrays.stream(ids).mapToObj(byId::get).toList();
     }
