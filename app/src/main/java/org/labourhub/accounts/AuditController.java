@@ -47,11 +47,15 @@ class AuditController {
         model.addAttribute("newer", page.newer() ? filter.link(null, entries.isEmpty() ? null : entries.get(0).id()) : null);
         model.addAttribute("older", page.older() ? filter.link(entries.get(entries.size() - 1).id(), null) : null);
         model.addAttribute("people", sorted(log.people().stream()
-                .map(p -> new Option(p.username(), pages.actor(p.username(), java.util.Map.of(p.username(), p.name()), locale)))
+                .map(p -> new Option(p.username(), pages.actor(p.username(), p.name(), locale)))
                 .toList(), locale));
         model.addAttribute("modules", sorted(kinds.modules().stream()
                 .map(m -> new Option(m, messages.getMessage("audit.module." + m, null, m, locale))).toList(), locale));
         model.addAttribute("kinds", sorted(kinds.types().stream().map(t -> new Option(t, pages.kind(t, locale))).toList(), locale));
+        if (filter.type() != null && filter.id() != null) {
+            model.addAttribute("record", pages.record(filter.type(), filter.id(), locale));
+            model.addAttribute("everyRecord", filter.linkWithoutRecord());
+        }
         if (filter.batch() != null) {
             model.addAttribute("job", log.entry(filter.batch())
                     .filter(e -> e.action() == AuditTrail.Action.JOB)

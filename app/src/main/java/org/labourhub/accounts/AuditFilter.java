@@ -82,6 +82,11 @@ record AuditFilter(String person, String module, String type, String id, String 
         return uri.encode().build().toUriString();
     }
 
+    /** The address of this list for every record (the kind kept). */
+    String linkWithoutRecord() {
+        return new AuditFilter(person, module, type, null, q, from, to, batch, null, null).link(null, null);
+    }
+
     /** The filter's parameters, without the page's start. */
     Map<String, Object> parameters() {
         var p = new LinkedHashMap<String, Object>();

@@ -52,7 +52,7 @@ class AuditPages {
             RecordState after = RecordState.of(e.after());
             boolean isJob = e.action() == AuditTrail.Action.JOB;
             var naming = named.getOrDefault(e.recordType() + "|" + e.recordId(), e);
-            entries.add(new Entry(e.id(), e.at(), actor(e.actor(), names, locale), e.action(), kind(e.recordType(), locale),
+            entries.add(new Entry(e.id(), e.at(), actor(e.actor(), names.get(e.actor()), locale), e.action(), kind(e.recordType(), locale),
                     recordName(naming, stateOf(naming), locale),
                     isJob ? null : history(e.recordType(), e.recordId(), null, null),
                     kinds.page(e.recordType(), e.recordId()).orElse(null),
@@ -60,6 +60,14 @@ class AuditPages {
                     isJob ? job(e, after, changes.getOrDefault(e.id(), 0L), locale) : null, e.batchId()));
         }
         return entries;
+    }
+
+    /** One record's kind and name, for the page that lists only its changes. */
+    String record(String type, String id, Locale locale) {
+        AuditTrail.Event named = log.lastNamed(List.of(type), List.of(id)).get(type + "|" + id);
+        String name = named != null ? recordName(named, stateOf(named), locale)
+                : kinds.name(type, id, locale).orElseGet(() -> messages.getMessage("audit.record.numbered", new Object[]{id}, locale));
+        return kind(type, locale) + " — " + name;
     }
 
     private static RecordState stateOf(AuditTrail.Event e) {
@@ -70,7 +78,10 @@ class AuditPages {
         return after.isEmpty() ? RecordState.of(e.before()) : after;
     }
 
-    /** A version of a record: the state it was left in by one entry, numbered from the first. */
+    /**
+     * A version of a record: the state it was left in by one entry, numbered from the first; version 0 (id 0, no
+     * entry) is the record as the first recorded change found it, when the trail did not see it created.
+     */
     record Version(int number, long id, OffsetDateTime at, String actor, AuditTrail.Action action, List<String> changed,
                    String job) {
     }
@@ -88,6 +99,12 @@ class AuditPages {
         List<Version> versions = new ArrayList<>();
         List<RecordState> states = new ArrayList<>();
         RecordState state = RecordState.EMPTY;
+        if (!events.isEmpty() && events.get(0).action() != AuditTrail.Action.CREATE && events.get(0).before() != null) {
+            state = RecordState.of(events.get(0).before()); // the record was there before the trail saw it: version 0
+            states.add(state);
+            versions.add(new Version(0, 0, null, null, null, List.of(), null));
+        }
+        int numbering = versions.isEmpty() ? 1 : 0;
         for (var e : events) {
             RecordState before = state;
             state = switch (e.action()) {
@@ -96,7 +113,7 @@ class AuditPages {
                 default -> state.then(RecordState.of(e.after()));
             };
             states.add(state);
-            versions.add(new Version(versions.size() + 1, e.id(), e.at(), actor(e.actor(), names, locale), e.action(),
+            versions.add(new Version(versions.size() + numbering, e.id(), e.at(), actor(e.actor(), names.get(e.actor()), locale), e.action(),
                     compare.labels(type, before, state), e.batchId() == null ? null
                     : UriComponentsBuilder.fromPath("/audit").queryParam("batch", e.batchId()).build().toUriString()));
         }
@@ -122,11 +139,12 @@ class AuditPages {
         return otherwise;
     }
 
-    String actor(String username, Map<String, String> names, Locale locale) {
+    /** Who made a change: the name of their account (the username if the account is gone), or the platform itself. */
+    String actor(String username, String accountName, Locale locale) {
         if (PLATFORM.equals(username)) {
             return messages.getMessage("audit.actor.platform", null, locale);
         }
-        return names.getOrDefault(username, username);
+        return accountName != null ? accountName : username;
     }
 
     /** A kind of record in the reader's words: "Organisation", "Activity". */

@@ -69,7 +69,7 @@ public class AuditTrail {
      * Opens, in a transaction of its own, the entry of a background job run on behalf of {@code actor}: the job's kind
      * (a record type such as "projects.iati-import"), its id, and what it works on (the file the user chose). A job
      * run again after a restart keeps the entry it opened the first time. A job run outside the job queue (no id)
-     * takes its entry's id as its own.
+     * is known by its entry ("entry-<id>").
      */
     public AuditJob job(String type, Object id, String actor, String name) {
         String module = kinds.module(type);
@@ -83,7 +83,7 @@ public class AuditTrail {
                                     values (?, 'JOB', ?, ?, ?, ?) returning id""")
                             .params(actor, module, type, id == null ? "" : String.valueOf(id), name).query(Long.class).single();
                     if (id == null) {
-                        jdbc.sql("update accounts.audit_event set record_id = id::text where id = ?").param(added).update();
+                        jdbc.sql("update accounts.audit_event set record_id = 'entry-' || id where id = ?").param(added).update();
                     }
                     return added;
                 }));

@@ -33,6 +33,8 @@ final class FieldComparison {
     private final AuditedKinds kinds;
     private final Locale locale;
     private final Formats formats;
+    /** What the modules said of a value, kept for the page: the same country or organisation recurs from entry to entry. */
+    private final Map<List<Object>, java.util.Optional<String>> described = new java.util.HashMap<>();
 
     FieldComparison(MessageSource messages, AuditedKinds kinds, Locale locale) {
         this.messages = messages;
@@ -90,7 +92,7 @@ final class FieldComparison {
             List<String> items = list.stream().map(item -> text(type, field, item)).toList();
             return new ShownValue("", items, List.of(), false);
         }
-        if (value instanceof MultilingualText text && kinds.describe(type, field, value, locale).isEmpty()) {
+        if (value instanceof MultilingualText text && describe(type, field, value).isEmpty()) {
             Language shown = text.shownIn(locale);
             List<ShownValue.Translation> others = text.translations().entrySet().stream()
                     .filter(e -> e.getKey() != shown)
@@ -103,9 +105,9 @@ final class FieldComparison {
 
     /** One value (or list item) as a line of text. */
     private String text(String type, String field, Object value) {
-        var described = kinds.describe(type, field, value, locale);
-        if (described.isPresent()) {
-            return described.get();
+        var words = describe(type, field, value);
+        if (words.isPresent()) {
+            return words.get();
         }
         if (value == null) {
             return message("audit.value.empty");
@@ -130,6 +132,11 @@ final class FieldComparison {
             return parts.toString();
         }
         return string(String.valueOf(value));
+    }
+
+    private java.util.Optional<String> describe(String type, String field, Object value) {
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        return described.computeIfAbsent(java.util.Arrays.asList(type, last, value), k -> kinds.describe(type, field, value, locale));
     }
 
     /** A string: a date, a period or a moment written for the reader; anything else as it is. */

@@ -95,6 +95,39 @@ class AuditTrailTest {
     }
 
     @Test
+    void aRecordTheTrailDidNotSeeCreatedStartsFromItsStateBeforeTheFirstChangeAndItsPageLinksToItsHistory() throws Exception {
+        long id = jdbc.sql("select min(id) from directory.organisation where country_iso2 = 'GT'").query(Long.class).single();
+        as("test.diana", () -> audit.updated("directory.organisation", id, Map.of("website", "https://antes.example.gt"),
+                Map.of("website", "https://despues.example.gt")));
+        String history = page("/audit/history?type=directory.organisation&id=" + id, SPANISH);
+        assertThat(history).contains("Tal como estaba antes del primer cambio registrado")
+                .contains("Versión 0 comparada con la versión 1").contains("Sitio web")
+                .contains("https://antes.example.gt").contains("https://despues.example.gt");
+        assertThat(page("/organisations/" + id, SPANISH)).contains("/audit/history?type=directory.organisation&amp;id=" + id);
+        assertThat(mvc.perform(get("/organisations/" + id)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("/audit/history");
+    }
+
+    @Test
+    void theTrailIsReadAPageAtATimeNewestFirst() throws Exception {
+        as("test.ernesto", () -> {
+            for (int i = 1; i <= AuditLog.PAGE + 5; i++) {
+                audit.created("directory.person", 930000 + i, Map.of("name", "Persona de prueba " + i));
+            }
+        });
+        String first = page("/audit?person=test.ernesto", Locale.ENGLISH);
+        assertThat(first.split("class=\"audit-entry\"")).hasSize(AuditLog.PAGE + 1);
+        assertThat(first).contains("Persona de prueba " + (AuditLog.PAGE + 5)).doesNotContain("Persona de prueba 5<")
+                .doesNotContain("Newer changes");
+        var older = java.util.regex.Pattern.compile("href=\"(/audit\\?person=test\\.ernesto&amp;before=\\d+)\"").matcher(first);
+        assertThat(older.find()).as("a link to the older changes").isTrue();
+        String second = page(older.group(1).replace("&amp;", "&"), Locale.ENGLISH);
+        assertThat(second.split("class=\"audit-entry\"")).hasSize(6);
+        assertThat(second).contains("Persona de prueba 1<").contains("Persona de prueba 5<").contains("Newer changes")
+                .doesNotContain("Older changes");
+    }
+
+    @Test
     void aFocalPointCannotReadTheTrailNorAHistory() throws Exception {
         var focal = SignedIn.focalPoint("focal.gt", "GT", org.labourhub.platform.Constituency.GOVERNMENT);
         assertThat(mvc.perform(get("/audit?person=admin").with(focal)).andReturn().getResponse().getStatus()).isEqualTo(403);
