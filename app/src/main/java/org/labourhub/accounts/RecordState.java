@@ -82,7 +82,13 @@ final class RecordState {
     /** A value as the reader is shown it: texts in several languages recognised, lists of such values, "null" as nothing. */
     private static Object value(Object raw) {
         if (raw instanceof Map<?, ?> map) {
-            return text(map).<Object>map(t -> t).orElse(map);
+            Optional<MultilingualText> text = text(map);
+            if (text.isPresent()) {
+                return text.get();
+            }
+            var values = new LinkedHashMap<String, Object>();
+            map.forEach((key, item) -> values.put(String.valueOf(key), value(item)));
+            return values;
         }
         if (raw instanceof List<?> list) {
             var values = new ArrayList<>(list.size());

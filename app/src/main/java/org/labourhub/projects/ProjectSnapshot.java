@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * What the audit trail keeps of a project: its fields and parts as plain maps and lists (the domain carries no JSON
  * annotations), in an order that does not depend on how the source listed them, so that a project written again
- * exactly as it was compares equal ("unchanged"). Codes a reader cannot read (DAC sectors, region codes) are left out.
+ * exactly as it was compares equal ("unchanged"): everything a source gives that the registry keeps, so that no
+ * change passes for none.
  */
 final class ProjectSnapshot {
 
@@ -40,8 +41,10 @@ final class ProjectSnapshot {
         m.put("transactions", p.transactions().stream()
                 .sorted(Comparator.comparing(Project.Transaction::date, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(ProjectSnapshot::transaction).toList());
-        m.put("documents", p.documents().stream().map(Project.DocumentLink::title).toList());
-        m.put("results", p.results().stream().map(Project.Result::title).toList());
+        m.put("sectors", p.sectors().stream().map(ProjectSnapshot::sector).toList());
+        m.put("regions", p.regions().stream().map(ProjectSnapshot::region).toList());
+        m.put("documents", p.documents().stream().map(ProjectSnapshot::document).toList());
+        m.put("results", p.results().stream().map(ProjectSnapshot::result).toList());
         return m;
     }
 
@@ -75,6 +78,49 @@ final class ProjectSnapshot {
         m.put("date", date(t.date()));
         m.put("amount", cents(t.value().amount()));
         m.put("currency", t.value().currency());
+        m.put("description", t.description());
+        return m;
+    }
+
+    private static Map<String, Object> sector(Project.SectorShare s) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("code", s.code());
+        m.put("percentage", cents(s.percentage()));
+        return m;
+    }
+
+    private static Map<String, Object> region(Project.RegionShare r) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("code", r.code());
+        m.put("name", r.name());
+        m.put("percentage", cents(r.percentage()));
+        return m;
+    }
+
+    private static Map<String, Object> document(Project.DocumentLink d) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("title", d.title());
+        m.put("url", d.url());
+        return m;
+    }
+
+    private static Map<String, Object> result(Project.Result r) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("type", r.type() == null ? null : r.type().name());
+        m.put("title", r.title());
+        m.put("indicators", r.indicators().stream().map(ProjectSnapshot::indicator).toList());
+        return m;
+    }
+
+    private static Map<String, Object> indicator(Project.Indicator i) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("title", i.title());
+        m.put("measure", i.measure() == null ? null : i.measure().name());
+        m.put("baselineYear", i.baselineYear());
+        m.put("baseline", i.baselineValue());
+        m.put("target", i.targetValue());
+        m.put("actual", i.actualValue());
+        m.put("year", i.periodYear());
         return m;
     }
 

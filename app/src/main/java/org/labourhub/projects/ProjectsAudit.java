@@ -4,6 +4,7 @@ import org.labourhub.accounts.AuditedRecords;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.labourhub.platform.jobs.Jobs;
 import org.springframework.context.MessageSource;
@@ -117,11 +118,46 @@ class ProjectsAudit implements AuditedRecords {
                         + formats.money((Number) item.get("amount"), String.valueOf(item.get("currency"))));
                 case "transactions" -> Optional.of(label("projects.transaction." + item.get("type"), locale).orElse("") + " · "
                         + formats.date(date(item.get("date"))) + " · "
-                        + formats.money((Number) item.get("amount"), String.valueOf(item.get("currency"))));
+                        + formats.money((Number) item.get("amount"), String.valueOf(item.get("currency")))
+                        + (item.get("description") == null ? "" : " · " + item.get("description")));
+                case "sectors" -> Optional.of(item.get("code") + share(item, formats));
+                case "regions" -> Optional.of((item.get("name") instanceof MultilingualText name ? name.in(locale)
+                        : String.valueOf(item.get("code"))) + share(item, formats));
+                case "documents" -> Optional.of(text(item.get("title"), locale)
+                        + (item.get("url") == null ? "" : " (" + item.get("url") + ")"));
+                case "results" -> Optional.of(result(item, locale));
                 default -> Optional.empty();
             };
         }
         return Optional.empty();
+    }
+
+    /** A result with its indicators: "Inspectors trained — Number of inspectors: baseline 0, target 120, achieved 95". */
+    private String result(Map<?, ?> result, Locale locale) {
+        var line = new StringBuilder(text(result.get("title"), locale));
+        if (result.get("indicators") instanceof java.util.List<?> indicators) {
+            for (Object each : indicators) {
+                if (each instanceof Map<?, ?> indicator) {
+                    line.append(" — ").append(messages.getMessage("projects.report.indicator", new Object[]{
+                            text(indicator.get("title"), locale), value(indicator.get("baseline"), locale),
+                            value(indicator.get("target"), locale), value(indicator.get("actual"), locale)},
+                            Language.of(locale).locale()));
+                }
+            }
+        }
+        return line.toString();
+    }
+
+    private String value(Object value, Locale locale) {
+        return value == null ? messages.getMessage("audit.value.empty", null, Language.of(locale).locale()) : String.valueOf(value);
+    }
+
+    private static String text(Object value, Locale locale) {
+        return value instanceof MultilingualText text ? text.in(locale) : value == null ? "" : String.valueOf(value);
+    }
+
+    private static String share(Map<?, ?> item, Formats formats) {
+        return item.get("percentage") instanceof Number p ? " (" + formats.percent(p) + ")" : "";
     }
 
     private Optional<String> title(long project, Locale locale) {

@@ -62,6 +62,14 @@ class ImportAuditTest {
         assertThat(jdbc.sql("select record_name from accounts.audit_event where batch_id = ? order by id").param(again)
                 .query(String.class).list()).hasSize(2);
 
+        // a change deep in a project (an indicator's achieved value) is a change, not "unchanged"
+        String later = IatiSamples.file(revised, untouched.replace("<actual value=\"95\"/>", "<actual value=\"97\"/>"),
+                IatiSamples.activity("XI-TEST-AUD-4", "Actividad nueva", "PE", ""));
+        var third = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "cartera-2025.xml", later, StandardCharsets.UTF_8);
+        assertThat(page("/audit?batch=" + jobEntry(third.id()), SPANISH))
+                .contains("3 registros leídos: 0 creados, 1 actualizado, 2 sin cambios, 0 rechazados.")
+                .contains("Empleo juvenil auditado").contains("logrado 95").contains("logrado 97");
+
         // the change, field by field, in Spanish, without JSON
         long project = jdbc.sql("select id from projects.project where iati_identifier = 'XI-TEST-AUD-1'").query(Long.class).single();
         String update = page("/audit?type=projects.project&id=" + project + "&batch=" + again, SPANISH);
