@@ -15,7 +15,7 @@
     var labels = rows.map(function (r) { return r.label.length > 60 ? r.label.slice(0, 57) + '…' : r.label; });
     chart.setOption({
       grid: { left: 360, right: 30, top: 20, bottom: 40 },
-      tooltip: { formatter: function (p) { var r = rows[p.value[0]]; return r.label + '<br>' + r.start + ' – ' + r.end + (r.calendar ? '<br>' + r.calendar : ''); } },
+      tooltip: { formatter: function (p) { var r = rows[p.value[0]]; return r.label + '<br>' + (r.dates || r.start + ' – ' + r.end) + (r.calendar && r.calendar !== r.dates ? '<br>' + r.calendar : ''); } },
       xAxis: { type: 'time' },
       yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 340, overflow: 'truncate' } },
       series: [{
@@ -36,9 +36,9 @@
   function indicator(element, data) {
     var categories = [], baseline = [], targets = [], values = [];
     var periods = {};
-    (data.targets || []).forEach(function (t) { if (t.amount != null) { periods[t.period] = periods[t.period] || {}; periods[t.period].target = t.amount; } });
-    (data.values || []).forEach(function (v) { if (v.amount != null && !v.sex && !v.ageGroup && !v.country && !v.constituency) { periods[v.period] = periods[v.period] || {}; periods[v.period].value = v.amount; } });
-    Object.keys(periods).sort().forEach(function (p) { categories.push(p); targets.push(periods[p].target == null ? null : periods[p].target); values.push(periods[p].value == null ? null : periods[p].value); baseline.push(data.baseline == null ? null : data.baseline); });
+    (data.targets || []).forEach(function (t) { if (t.amount != null) { periods[t.period] = periods[t.period] || { label: t.label || t.period }; periods[t.period].target = t.amount; } });
+    (data.values || []).forEach(function (v) { if (v.amount != null && !v.sex && !v.ageGroup && !v.country && !v.constituency) { periods[v.period] = periods[v.period] || { label: v.label || v.period }; periods[v.period].value = v.amount; } });
+    Object.keys(periods).sort().forEach(function (p) { categories.push(periods[p].label); targets.push(periods[p].target == null ? null : periods[p].target); values.push(periods[p].value == null ? null : periods[p].value); baseline.push(data.baseline == null ? null : data.baseline); });
     if (!categories.length) {
       element.textContent = element.dataset.empty;
       element.classList.add('empty');

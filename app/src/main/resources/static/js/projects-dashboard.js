@@ -4,14 +4,17 @@
   if (!holder || !window.echarts) {
     return;
   }
+  // Amounts written the way the page's language writes numbers ("1.234.567" in Spanish), not the chart library's way.
+  var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 0 });
+  function amount(v) { return v == null ? '—' : numbers.format(v); }
   function draw(element, figures, labels, horizontal) {
     var chart = echarts.init(element, null, { renderer: 'svg' });
     var keys = figures.map(function (f) { return f.key; });
     var category = { type: 'category', data: keys, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } };
-    var value = { type: 'value' };
+    var value = { type: 'value', axisLabel: { formatter: amount } };
     chart.setOption({
       aria: { enabled: true },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: amount },
       legend: { top: 0 },
       grid: { left: horizontal ? 150 : 60, right: 20, top: 30, bottom: 30 },
       xAxis: horizontal ? value : category,

@@ -90,6 +90,11 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** Runs a script that calls its last argument when done, and returns what it passed. */
+    public Object asyncScript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
     public void waitUntil(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The records the authorisation matrix acts on, made for it so that allowed writes leave the demo data alone: in
  * Colombia (no demo account's country), a workers' organisation with a member who is its workers' focal point, a
  * plan whose activity that organisation reports on, an indicator with a target and a value, an open cycle, a
- * country entry, an uploaded spreadsheet. Records that an allowed request uses up are made afresh for each request.
+ * country entry, an uploaded spreadsheet, a draft change of Colombia's profile by its government focal point. Records that an allowed request uses up are made afresh for each request.
  */
 final class MatrixRecords {
 
@@ -35,6 +35,7 @@ final class MatrixRecords {
     final long entry;
     final long otherEntry;
     final long account;
+    final long revision;
     final String sheet;
 
     private final MockMvc mvc;
@@ -59,7 +60,7 @@ final class MatrixRecords {
         secretariat(post("/plans/{p}/elements/{e}/activities/new", plan, element).param("number", "1.1")
                 .param("title.original", "es").param("title.es", "Actividad de la matriz").param("calendarKind", "DATES")
                 .param("start", "2030-01-01").param("end", "2030-12-31").param("status", "PLANNED")
-                .param("responsible", "matrix-union-co"));
+                .param("responsible", String.valueOf(union)));
         activity = id("select id from plans.activity where plan_id = " + plan);
         secretariat(post("/plans/{p}/elements/{e}/indicators/new", plan, element).param("number", "1.a")
                 .param("name.original", "es").param("name.es", "Indicador de la matriz").param("measure", "NUMBER"));
@@ -71,6 +72,9 @@ final class MatrixRecords {
         entry = newEntry();
         otherEntry = newEntry();
         account = id("select id from accounts.account where username = 'analyst'");
+        revision = id("""
+                insert into directory.country_revision (country_iso2, summary, state, based_on, written_by)
+                values ('CO', '{"original":"es","es":"Perfil propuesto de la matriz"}', 'DRAFT', 0, 'matrix.own') returning id""");
         String uploaded = secretariatUpload();
         sheet = uploaded.substring(uploaded.lastIndexOf('/') + 1, uploaded.indexOf('?'));
     }
@@ -100,8 +104,11 @@ final class MatrixRecords {
 
     /** A merge of two fresh entries, for undoing. */
     long newMerge() throws Exception {
-        secretariat(post("/projects/duplicates/merge").param("keep", String.valueOf(newEntry()))
-                .param("merge", String.valueOf(newEntry())));
+        long keep = newEntry();
+        long merge = newEntry();
+        secretariat(post("/projects/duplicates/merge").param("keep", String.valueOf(keep)).param("merge", String.valueOf(merge))
+                .param("keptVersion", String.valueOf(id("select version from projects.project where id = " + keep)))
+                .param("mergedVersion", String.valueOf(id("select version from projects.project where id = " + merge))));
         return id("select max(id) from projects.merge");
     }
 

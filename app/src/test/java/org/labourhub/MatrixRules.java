@@ -66,6 +66,13 @@ final class MatrixRules {
         String[] union = {"type", "WORKERS", "name.original", "es", "name.es", "Sindicato de la matriz", "country", CO};
         rule("POST /countries/{code}/edit", OWN_SCOPE, CO, Constituency.GOVERNMENT, () -> form("/countries/" + CO + "/edit",
                 "summary.original", "es", "summary.es", "Perfil de la matriz", "version", STALE));
+        String revision = "/countries/revisions/" + (r == null ? 0 : r.revision);
+        rule("POST /countries/revisions/{id}/submit", OWN_SCOPE, CO, Constituency.GOVERNMENT,
+                () -> form(revision + "/submit", "version", STALE));
+        rule("POST /countries/revisions/{id}/publish", MAINTAINERS, CO, Constituency.GOVERNMENT,
+                () -> form(revision + "/publish", "version", STALE));
+        rule("POST /countries/revisions/{id}/return", MAINTAINERS, CO, Constituency.GOVERNMENT,
+                () -> form(revision + "/return", "comment", "Name the ministry, please", "version", STALE));
         scoped("POST /organisations/new", () -> form("/organisations/new", union).param("version", "0"));
         scoped("POST /organisations/{id}/edit", () -> form("/organisations/" + r.union + "/edit", union).param("version", STALE));
         String[] person = {"position.original", "es", "position.es", "Secretaria de la matriz", "country", CO};
@@ -103,6 +110,8 @@ final class MatrixRules {
                 () -> form(plan + "/updates/" + r.submittedUpdate() + "/return", "comment", "Complete, please"));
         maintainers("POST /plans/{planId}/cycles", () -> form(plan + "/cycles"));
         maintainers("POST /plans/{planId}/cycles/{cycleId}/reminders", () -> form(plan + "/cycles/" + r.cycle + "/reminders"));
+        maintainers("POST /plans/{planId}/cycles/{cycleId}/activities/{activityId}/reopen",
+                () -> form(plan + "/cycles/" + r.cycle + "/activities/" + r.activity + "/reopen", "reason", "Corrected figures"));
         maintainers("POST /plans/{planId}/cycles/{cycleId}/close", () -> form(plan + "/cycles/" + r.cycle + "/close"));
         maintainers("POST /plans/{planId}/indicators/{indicatorId}/targets", () -> form(indicator + "/targets"));
         maintainers("POST /plans/{planId}/indicators/{indicatorId}/values", () -> form(indicator + "/values"));
@@ -127,7 +136,8 @@ final class MatrixRules {
                 () -> form("/projects/entries/" + r.entry + "/state", "to", "SUBMITTED", "version", STALE));
         maintainers("POST /projects/{id}/progress-report", () -> form("/projects/" + r.entry + "/progress-report"));
         maintainers("POST /projects/duplicates/merge", () -> form("/projects/duplicates/merge",
-                "keep", String.valueOf(r.newEntry()), "merge", String.valueOf(r.newEntry())));
+                "keep", String.valueOf(r.newEntry()), "merge", String.valueOf(r.newEntry()), "keptVersion", STALE,
+                "mergedVersion", STALE));
         maintainers("POST /projects/duplicates/distinct", () -> form("/projects/duplicates/distinct",
                 "first", String.valueOf(r.entry), "second", String.valueOf(r.otherEntry)));
         maintainers("POST /projects/merges/{id}/undo", () -> form("/projects/merges/" + r.newMerge() + "/undo"));

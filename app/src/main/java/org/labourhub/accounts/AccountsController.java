@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,9 +44,10 @@ class AccountsController {
     }
 
     @ModelAttribute
-    void choices(Model model) {
+    void choices(Model model, Locale locale) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("constituencies", Constituency.values());
+        model.addAttribute("countryOptions", countries.countryChoices(locale));
     }
 
     @GetMapping

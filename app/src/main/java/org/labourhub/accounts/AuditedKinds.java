@@ -61,6 +61,10 @@ class AuditedKinds {
         return Optional.empty();
     }
 
+    Optional<String> label(String type, String field, Locale locale) {
+        return of(type).flatMap(m -> m.label(type, field, locale));
+    }
+
     Optional<String> name(String type, String id, Locale locale) {
         return of(type).flatMap(m -> m.name(type, id, locale));
     }

@@ -26,6 +26,11 @@ public interface AuditedRecords {
         return Optional.empty();
     }
 
+    /** A field's label when the module builds it from its own words (a field named after a code), else empty. */
+    default Optional<String> label(String type, String field, Locale locale) {
+        return Optional.empty();
+    }
+
     /** The record's name for the reader, when what the trail kept of it names nothing (a focal point, a country's profile). */
     default Optional<String> name(String type, String id, Locale locale) {
         return Optional.empty();

@@ -67,8 +67,12 @@ final class FieldComparison {
         return rows(type, before, after).stream().map(Row::label).toList();
     }
 
-    /** A field's label: the record type's own, else the module's, else the field's name made readable. */
+    /** A field's label: one the module builds, else the record type's own, else the module's, else the field's name made readable. */
     String label(String type, String field) {
+        var own = kinds.label(type, field, locale);
+        if (own.isPresent()) {
+            return own.get();
+        }
         String module = kinds.module(type);
         String last = field.substring(field.lastIndexOf('.') + 1);
         for (String code : List.of("audit.field." + type + "." + field, "audit.field." + module + "." + field,

@@ -6,6 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
@@ -59,6 +62,26 @@ class FirstAccounts implements ApplicationRunner {
             demoAccount("focal.ar.employers", "Employers' focal point, Argentina (demo)", Role.FOCAL_POINT, "AR", Constituency.EMPLOYERS);
             log.info("Demo accounts created (password '{}'): secretariat, analyst, focal.gt, focal.pe, focal.br.workers, focal.ar.employers", DEMO_PASSWORD);
         }
+    }
+
+    /** After the address, the accounts a newcomer can try (printed on every start in demo mode). */
+    @EventListener
+    @Order(1)
+    void printDemoAccounts(ApplicationReadyEvent event) {
+        if (!demo.isOn() || !(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+            return;
+        }
+        System.out.println("""
+
+                  Demo accounts (password %s):
+                    secretariat          Secretariat: maintains and validates everything
+                    focal.gt             Focal point, Guatemala, government
+                    focal.pe             Focal point, Peru, government
+                    focal.br.workers     Focal point, Brazil, workers
+                    focal.ar.employers   Focal point, Argentina, employers
+                    analyst              Analyst: runs the child-labour risk model
+                  The administrator is admin (its password was printed on the first start).
+                """.formatted(DEMO_PASSWORD));
     }
 
     private void createAdministrator() {

@@ -50,10 +50,13 @@ class Countries {
                 .optional();
     }
 
-    /** Saves a profile edited from {@code changed.version()}; refused for anyone but the secretariat and the country's government focal point. */
+    /**
+     * Publishes a profile edited from {@code changed.version()}: the secretariat's own edit or a focal point's change it
+     * validated; refused for anyone else (a focal point's change goes through {@link RevisingProfiles}).
+     */
     @Transactional
     void updateProfile(CountryProfile changed) {
-        scope.checkProfile(Actor.current(), changed.iso2());
+        scope.checkPublishesProfile(Actor.current(), changed.iso2());
         CountryProfile before = profile(new CountryCode(changed.iso2())).orElseThrow();
         int rows = jdbc.sql("""
                         update directory.country set summary = cast(? as jsonb), labour_ministry_id = ?, version = version + 1

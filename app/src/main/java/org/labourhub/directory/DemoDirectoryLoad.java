@@ -54,12 +54,12 @@ final class DemoDirectoryLoad {
         for (CsvTable.Row row : table.rows()) {
             String key = row.required("key");
             organisations.add(key);
-            batch.add(new Object[]{key, type(row), row.optional("acronym"), DemoDirectory.text(row, "name"),
+            batch.add(new Object[]{key, type(row), DemoDirectory.text(row, "acronym"), DemoDirectory.text(row, "name"),
                     DemoDirectory.text(row, "description"), country(row, "country_iso2")});
         }
         jdbc.batchUpdate("""
                 insert into directory.organisation (key, type, acronym, name, description, country_iso2)
-                values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""", batch);
+                values (?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?)""", batch);
         var parents = new ArrayList<Object[]>();
         for (CsvTable.Row row : table.rows()) {
             String parent = organisation(row, "parent_key");
@@ -78,10 +78,12 @@ final class DemoDirectoryLoad {
         for (CsvTable.Row row : files.apply("networks.csv").rows()) {
             String key = row.required("key");
             networks.add(key);
-            batch.add(new Object[]{key, row.optional("acronym"), DemoDirectory.text(row, "name"),
+            batch.add(new Object[]{key, DemoDirectory.text(row, "acronym"), DemoDirectory.text(row, "name"),
                     DemoDirectory.text(row, "description")});
         }
-        jdbc.batchUpdate("insert into directory.network (key, acronym, name, description) values (?, ?, cast(? as jsonb), cast(? as jsonb))", batch);
+        jdbc.batchUpdate("""
+                insert into directory.network (key, acronym, name, description)
+                values (?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb))""", batch);
     }
 
     private void networkMembers() {

@@ -151,7 +151,7 @@ class DirectoryApi {
         json.put("id", o.id());
         json.put("key", o.key());
         json.put("type", o.type().name());
-        json.put("acronym", o.acronym());
+        json.put("acronym", text(o.acronyms()));
         json.put("name", text(o.name()));
         json.put("country", o.countryIso2());
         return json;
@@ -160,7 +160,7 @@ class DirectoryApi {
     private static Map<String, Object> network(NetworkRow n) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("key", n.key());
-        json.put("acronym", n.acronym());
+        json.put("acronym", text(n.acronyms()));
         json.put("name", text(n.name()));
         json.put("description", text(n.description()));
         json.put("members", n.members());
@@ -172,7 +172,7 @@ class DirectoryApi {
         json.put("id", f.id());
         json.put("personId", f.personId());
         json.put("position", text(f.position()));
-        json.put("organisationId", f.organisationId());
+        json.put("organisationId", f.organisation() == null ? null : f.organisation().id());
         json.put("network", f.networkKey());
         json.put("languages", f.languages());
         return json;

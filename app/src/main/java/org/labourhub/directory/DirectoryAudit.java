@@ -22,6 +22,7 @@ class DirectoryAudit implements AuditedRecords {
     static final String PERSON = "directory.person";
     static final String FOCAL_POINT = "directory.focal_point";
     static final String COUNTRY = "directory.country";
+    static final String REVISION = "directory.country-revision";
 
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -40,7 +41,7 @@ class DirectoryAudit implements AuditedRecords {
 
     @Override
     public Set<String> types() {
-        return Set.of(ORGANISATION, PERSON, FOCAL_POINT, COUNTRY);
+        return Set.of(ORGANISATION, PERSON, FOCAL_POINT, COUNTRY, REVISION);
     }
 
     @Override
@@ -49,6 +50,7 @@ class DirectoryAudit implements AuditedRecords {
             case ORGANISATION -> id.matches("\\d+") ? Optional.of("/organisations/" + id) : Optional.empty();
             case PERSON -> id.matches("\\d+") ? Optional.of("/people/" + id) : Optional.empty();
             case COUNTRY -> directory.country(id).map(c -> "/countries/" + c.iso2());
+            case REVISION -> revisedCountry(id).map(iso2 -> "/countries/" + iso2);
             case FOCAL_POINT -> id.matches("\\d+")
                     ? jdbc.sql("select person_id from directory.focal_point where id = ?").param(Long.parseLong(id))
                     .query(Long.class).optional().map(person -> "/people/" + person)
@@ -61,6 +63,9 @@ class DirectoryAudit implements AuditedRecords {
     public Optional<String> name(String type, String id, Locale locale) {
         if (COUNTRY.equals(type)) {
             return country(id, locale);
+        }
+        if (REVISION.equals(type)) {
+            return revisedCountry(id).flatMap(iso2 -> country(iso2, locale));
         }
         if (FOCAL_POINT.equals(type) && id.matches("\\d+")) {
             return jdbc.sql("select person_id, country_iso2 from directory.focal_point where id = ?").param(Long.parseLong(id))
@@ -77,13 +82,13 @@ class DirectoryAudit implements AuditedRecords {
             return switch (last) {
                 case "countryIso2", "country", "iso2", "countries" -> country(code, locale);
                 case "constituency" -> label("constituency." + code, locale);
+                case "state" -> REVISION.equals(type) ? label("platform.publication.state." + code, locale) : Optional.empty();
                 case "languages", "language" -> label("language." + code.toLowerCase(Locale.ROOT), locale);
                 case "type" -> ORGANISATION.equals(type) ? label("directory.type." + code, locale) : Optional.empty();
                 default -> Optional.empty();
             };
         }
-        if (value instanceof Number id && (ORGANISATION.equals(type) || PERSON.equals(type) || FOCAL_POINT.equals(type)
-                || COUNTRY.equals(type))) {
+        if (value instanceof Number id && type != null && types().contains(type)) {
             return switch (last) {
                 case "parentId", "organisationId", "labourMinistryId" -> directory.organisation(id.longValue()).map(o -> o.name().in(locale));
                 case "personId" -> person(id.longValue(), locale);
@@ -93,6 +98,13 @@ class DirectoryAudit implements AuditedRecords {
             };
         }
         return Optional.empty();
+    }
+
+    private Optional<String> revisedCountry(String revision) {
+        return revision.matches("\\d{1,18}")
+                ? jdbc.sql("select country_iso2 from directory.country_revision where id = ?").param(Long.parseLong(revision))
+                .query(String.class).optional()
+                : Optional.empty();
     }
 
     private Optional<String> country(String code, Locale locale) {

@@ -25,7 +25,9 @@ import java.util.Optional;
  *       A person of its country with neither organisation nor role may be kept by any focal point of the country.</li>
  *   <li>A focal-point role is within scope when it is of the focal point's country and constituency, and the person
  *       who holds it is within scope.</li>
- *   <li>The country profile is kept by the government focal point of that country.</li>
+ *   <li>The country profile is kept by the government focal point of that country, whose change waits as a draft
+ *       and then as submitted until the secretariat validates and publishes it or sends it back; the
+ *       secretariat's own edits publish directly (the rule of the projects module's country entries).</li>
  *   <li>A person's e-mail and phone are shown only to those who may see them ({@link #mayReadContacts}).</li>
  *   <li>No write attaches a record to one outside the actor's scope: both the stored and the requested values
  *       (country, organisation, parent organisation, role) must be within it.</li>
@@ -81,6 +83,11 @@ class DirectoryPolicy {
     /** The country profile: the secretariat, or the government focal point of that country. */
     boolean mayEditProfile(Actor actor, String iso2) {
         return mayEditRole(actor, iso2, Constituency.GOVERNMENT);
+    }
+
+    /** Publishing a country profile: its own edits, or a focal point's change once validated. */
+    boolean mayPublishProfile(Actor actor) {
+        return actor.maintainsEverything();
     }
 
     /** An organisation of this type and country (null: of no country). */

@@ -90,6 +90,10 @@ class DirectoryScope {
         DirectoryPolicy.require(policy.mayEditProfile(actor, iso2), actor, "the profile of country " + iso2);
     }
 
+    void checkPublishesProfile(Actor actor, String iso2) {
+        DirectoryPolicy.require(policy.mayPublishProfile(actor), actor, "the published profile of country " + iso2);
+    }
+
     private OrganisationRef organisation(Long id) {
         return id == null ? null : jdbc.sql("select " + Organisations.REF_COLUMNS + " from directory.organisation o where o.id = ?")
                 .param(id).query(Organisations::ref).optional().orElse(null);

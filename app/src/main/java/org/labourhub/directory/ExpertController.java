@@ -30,8 +30,8 @@ class ExpertController {
         String areaFilter = FieldRules.orNull(area);
         model.addAttribute("rows", roster.find(areaFilter, iso2, code, locale));
         model.addAttribute("areas", roster.areas(locale));
-        model.addAttribute("countries", Choice.countries(countries.all().stream()
-                .filter(c -> roster.countries().contains(c.iso2())).toList(), locale));
+        // every country, not only those with experts today: the list is the same in every filter and language
+        model.addAttribute("countries", Choices.countries(countries.all(), locale));
         model.addAttribute("area", areaFilter);
         model.addAttribute("country", iso2);
         model.addAttribute("language", code);

@@ -17,7 +17,7 @@ class ExpertRoster {
     private static final String SELECT = """
             select e.id, e.area::text as area, e.position::text as position, e.country_iso2,
                    c.name::text as country_name, e.languages,
-                   o.id as org_id, o.key as org_key, o.type as org_type, o.acronym as org_acronym,
+                   o.id as org_id, o.key as org_key, o.type as org_type, o.acronym::text as org_acronym,
                    o.name::text as org_name, o.country_iso2 as org_country
             from directory.expert e
             left join directory.country c on c.iso2 = e.country_iso2
@@ -60,12 +60,6 @@ class ExpertRoster {
         return jdbc.sql("select distinct on (area->>(area->>'original')) area::text as area from directory.expert")
                 .query((rs, n) -> Rows.text(rs, "area")).list().stream()
                 .sorted(Rows.byText(locale, t -> t)).toList();
-    }
-
-    /** The countries that have experts on the roster. */
-    List<String> countries() {
-        return jdbc.sql("select distinct country_iso2 from directory.expert where country_iso2 is not null order by 1")
-                .query(String.class).list();
     }
 
     private static ExpertRow row(ResultSet rs, int n) throws SQLException {

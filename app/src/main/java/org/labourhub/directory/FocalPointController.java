@@ -2,6 +2,7 @@ package org.labourhub.directory;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.platform.Constituency;
+import org.labourhub.platform.web.Choice;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Naming a person focal point of a country and constituency, and changing that role. */
@@ -92,11 +94,13 @@ class FocalPointController {
         Actor actor = Actor.current();
         model.addAttribute("person", person);
         model.addAttribute("focalPoint", focalPoint);
-        model.addAttribute("countries", Choice.countries(countries.all().stream()
-                .filter(c -> policy.mayWorkIn(actor, c.iso2())).toList(), locale));
+        List<Choice> countryChoices = Choices.countries(countries.all().stream()
+                .filter(c -> policy.mayWorkIn(actor, c.iso2())).toList(), locale);
+        model.addAttribute("countries", countryChoices);
+        model.addAttribute("chosenCountry", Choices.chosen(countryChoices, ((FocalPointForm) model.getAttribute("form")).getCountry()));
         model.addAttribute("constituencies", Arrays.stream(Constituency.values())
                 .filter(c -> actor.maintainsEverything() || c == actor.constituency()).toList());
-        model.addAttribute("networks", Choice.networks(networks.all(locale), locale));
+        model.addAttribute("networks", Choices.networks(networks.all(locale), locale));
         return "directory/focal-point-form";
     }
 

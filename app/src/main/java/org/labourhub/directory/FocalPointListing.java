@@ -17,7 +17,8 @@ class FocalPointListing {
 
     private static final String SELECT = """
             select f.id, f.person_id, p.name as person_name, p.position::text as position,
-                   coalesce(o.acronym, o.name->>(o.name->>'original')) as organisation_label, o.id as organisation_id,
+                   o.id as org_id, o.key as org_key, o.type as org_type, o.acronym::text as org_acronym,
+                   o.name::text as org_name, o.country_iso2 as org_country,
                    f.country_iso2, c.name::text as country_name, f.constituency, n.key as network_key,
                    n.name::text as network_name, f.since, p.languages
             from directory.focal_point f
@@ -50,7 +51,7 @@ class FocalPointListing {
 
     private static FocalPointRow row(ResultSet rs, int n) throws SQLException {
         return new FocalPointRow(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
-                Rows.text(rs, "position"), rs.getString("organisation_label"), Rows.nullableLong(rs, "organisation_id"),
+                Rows.text(rs, "position"), Organisations.joinedRef(rs),
                 rs.getString("country_iso2"), Rows.text(rs, "country_name"),
                 Constituency.valueOf(rs.getString("constituency")), rs.getString("network_key"),
                 Rows.text(rs, "network_name"), Rows.nullableInt(rs, "since"), Rows.strings(rs, "languages"));

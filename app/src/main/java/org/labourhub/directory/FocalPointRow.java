@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A focal point as a country profile or a person's page shows it. */
 record FocalPointRow(long id, long personId, String personName, MultilingualText position,
-                     String organisationLabel, Long organisationId, String countryIso2, MultilingualText countryName,
+                     OrganisationRef organisation, String countryIso2, MultilingualText countryName,
                      Constituency constituency, String networkKey, MultilingualText networkName, Integer since,
                      List<String> languages) {
 }

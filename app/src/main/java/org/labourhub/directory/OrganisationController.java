@@ -1,6 +1,7 @@
 package org.labourhub.directory;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.web.Choice;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class OrganisationController {
         String iso2 = countries.exists(country) ? country : null;
         model.addAttribute("rows", listing.find(type, iso2, q, locale));
         model.addAttribute("types", OrganisationType.values());
-        model.addAttribute("countries", Choice.countries(countries.all(), locale));
+        model.addAttribute("countries", Choices.countries(countries.all(), locale));
         model.addAttribute("type", type);
         model.addAttribute("country", iso2);
         model.addAttribute("q", q);
@@ -127,11 +128,16 @@ class OrganisationController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("types", Arrays.stream(OrganisationType.values())
                 .filter(t -> policy.mayEditOrganisation(actor, t, actor.countryCode())).toList());
-        model.addAttribute("countries", Choice.countries(choosable, locale));
-        model.addAttribute("mayChooseNoCountry", policy.mayEditShared(actor));
-        model.addAttribute("parents", Choice.organisations(listing.all(locale).stream()
+        OrganisationForm form = (OrganisationForm) model.getAttribute("form");
+        List<Choice> countryChoices = Choices.countries(choosable, locale);
+        List<Choice> parents = Choices.organisations(listing.all(locale).stream()
                 .filter(o -> policy.mayEditOrganisation(actor, o.type(), o.countryIso2())
-                        || (organisation != null && Objects.equals(o.id(), organisation.parentId()))).toList(), locale));
+                        || (organisation != null && Objects.equals(o.id(), organisation.parentId()))).toList(), locale);
+        model.addAttribute("countries", countryChoices);
+        model.addAttribute("chosenCountry", Choices.chosen(countryChoices, form.getCountry()));
+        model.addAttribute("mayChooseNoCountry", policy.mayEditShared(actor));
+        model.addAttribute("parents", parents);
+        model.addAttribute("chosenParent", Choices.chosen(parents, form.getParentId()));
         return "directory/organisation-form";
     }
 

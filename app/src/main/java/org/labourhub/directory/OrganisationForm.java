@@ -1,7 +1,12 @@
 package org.labourhub.directory;
 
+import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.i18n.TranslatedField;
 import org.springframework.validation.Errors;
+
+import java.util.Arrays;
+import java.util.EnumMap;
 
 /** The organisation form, for a new organisation or an existing one. */
 public class OrganisationForm {
@@ -9,7 +14,7 @@ public class OrganisationForm {
     static final int ACRONYM_LENGTH = 30;
 
     private String type;
-    private String acronym;
+    private TranslatedField acronym = new TranslatedField();
     private TranslatedField name = new TranslatedField();
     private TranslatedField description = new TranslatedField();
     private String country;
@@ -20,7 +25,7 @@ public class OrganisationForm {
     static OrganisationForm of(Organisation o) {
         var form = new OrganisationForm();
         form.type = o.type().name();
-        form.acronym = o.acronym();
+        form.acronym = TranslatedField.of(o.acronyms());
         form.name = TranslatedField.of(o.name());
         form.description = TranslatedField.of(o.description());
         form.country = o.countryIso2();
@@ -33,7 +38,9 @@ public class OrganisationForm {
     /** Checks the input; {@code selfId} is the edited organisation's id, or null for a new one. */
     void validate(Errors errors, Countries countries, Organisations organisations, Long selfId) {
         FieldRules.choice(errors, "type", type, OrganisationType.class, true);
-        FieldRules.text(errors, "acronym", acronym, ACRONYM_LENGTH);
+        if (acronym.isTooLong(ACRONYM_LENGTH)) {
+            errors.rejectValue("acronym", "validation.tooLong", new Object[]{ACRONYM_LENGTH}, null);
+        }
         FieldRules.translated(errors, "name", name, FieldRules.NAME_LENGTH, true);
         FieldRules.translated(errors, "description", description, FieldRules.TEXT_LENGTH, false);
         FieldRules.country(errors, "country", country, countries, false);
@@ -48,15 +55,33 @@ public class OrganisationForm {
     }
 
     Organisation toOrganisation(Long id, String key) {
-        return new Organisation(id, key, OrganisationType.valueOf(type.strip()), FieldRules.orNull(acronym),
-                name.toText(), description.isEmpty() ? null : description.toText(), FieldRules.orNull(country),
+        MultilingualText names = name.toText();
+        return new Organisation(id, key, OrganisationType.valueOf(type.strip()), acronyms(names.original()),
+                names, description.isEmpty() ? null : description.toText(), FieldRules.orNull(country),
                 parentId, FieldRules.orNull(website), version);
+    }
+
+    /**
+     * The acronyms typed, or null when none is. The form asks for no original language of its own: the acronym's
+     * is the name's when that language has one, else the first language that does.
+     */
+    private MultilingualText acronyms(Language nameOriginal) {
+        if (acronym.isEmpty()) {
+            return null;
+        }
+        Language original = !acronym.text(nameOriginal).isBlank() ? nameOriginal : Arrays.stream(Language.values())
+                .filter(l -> !acronym.text(l).isBlank()).findFirst().orElseThrow();
+        var forms = new EnumMap<Language, String>(Language.class);
+        for (Language language : Language.values()) {
+            forms.put(language, acronym.text(language));
+        }
+        return new MultilingualText(original, forms);
     }
 
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
-    public String getAcronym() { return acronym; }
-    public void setAcronym(String acronym) { this.acronym = acronym; }
+    public TranslatedField getAcronym() { return acronym; }
+    public void setAcronym(TranslatedField acronym) { this.acronym = acronym; }
     public TranslatedField getName() { return name; }
     public void setName(TranslatedField name) { this.name = name; }
     public TranslatedField getDescription() { return description; }

@@ -31,10 +31,28 @@ class OrganisationListing {
         }
         if (search != null && !search.isBlank()) {
             where.add("""
-                    (unaccent(coalesce(o.acronym, '')) ilike unaccent(?) or exists (select 1 from jsonb_each_text(o.name) t
-                      where t.key <> 'original' and unaccent(t.value) ilike unaccent(?)))""");
+                    (exists (select 1 from jsonb_each_text(coalesce(o.acronym, '{}'::jsonb)) t
+                             where t.key <> 'original' and unaccent(t.value) ilike unaccent(?))
+                     or exists (select 1 from jsonb_each_text(o.name) t
+                             where t.key <> 'original' and unaccent(t.value) ilike unaccent(?)))""");
             String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(like);
+            params.add(like);
+        }
+        String sql = "select " + Organisations.REF_COLUMNS + " from directory.organisation o"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        return sorted(jdbc.sql(sql).params(params).query(Organisations::ref).list(), locale);
+    }
+
+    /** Organisations whose acronym or a name holds every word typed, ordered by name in the reader's language. */
+    List<OrganisationRef> matching(NameQuery query, Locale locale) {
+        var where = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        for (String like : query.likePatterns()) {
+            where.add("""
+                    exists (select 1 from (select * from jsonb_each_text(coalesce(o.acronym, '{}'::jsonb))
+                                           union all select * from jsonb_each_text(o.name)) t
+                            where t.key <> 'original' and unaccent(t.value) ilike ?)""");
             params.add(like);
         }
         String sql = "select " + Organisations.REF_COLUMNS + " from directory.organisation o"

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import java.util.Optional;
 @Repository
 class Organisations {
 
-    static final String REF_COLUMNS = "o.id, o.key, o.type, o.acronym, o.name::text as name, o.country_iso2";
+    static final String REF_COLUMNS =
+            "o.id, o.key, o.type, o.acronym::text as acronym, o.name::text as name, o.country_iso2";
     private static final String COLUMNS = REF_COLUMNS
             + ", o.description::text as description, o.parent_id, o.website, o.version";
 
@@ -45,6 +47,11 @@ class Organisations {
                 .query(Organisations::ref).optional();
     }
 
+    List<OrganisationRef> refsByIds(Collection<Long> ids) {
+        return jdbc.sql("select " + REF_COLUMNS + " from directory.organisation o where o.id = any(?)")
+                .param(ids.toArray(Long[]::new)).query(Organisations::ref).list();
+    }
+
     List<OrganisationRef> allRefs() {
         return jdbc.sql("select " + REF_COLUMNS + " from directory.organisation o order by o.id").query(Organisations::ref).list();
     }
@@ -61,8 +68,8 @@ class Organisations {
         String key = freeKey(o);
         long id = jdbc.sql("""
                         insert into directory.organisation (key, type, acronym, name, description, country_iso2, parent_id, website)
-                        values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?) returning id""")
-                .params(key, o.type().name(), o.acronym(), MultilingualTextJson.write(o.name()),
+                        values (?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?) returning id""")
+                .params(key, o.type().name(), MultilingualTextJson.write(o.acronyms()), MultilingualTextJson.write(o.name()),
                         MultilingualTextJson.write(o.description()), o.countryIso2(), o.parentId(), o.website())
                 .query(Long.class).single();
         Organisation added = o.withId(id, key);
@@ -77,11 +84,12 @@ class Organisations {
         Organisation before = byId(changed.id()).orElseThrow();
         scope.checkOrganisation(Actor.current(), before, changed);
         int rows = jdbc.sql("""
-                        update directory.organisation set type = ?, acronym = ?, name = cast(? as jsonb),
+                        update directory.organisation set type = ?, acronym = cast(? as jsonb), name = cast(? as jsonb),
                                description = cast(? as jsonb), country_iso2 = ?, parent_id = ?, website = ?,
                                version = version + 1
                         where id = ? and version = ?""")
-                .params(changed.type().name(), changed.acronym(), MultilingualTextJson.write(changed.name()),
+                .params(changed.type().name(), MultilingualTextJson.write(changed.acronyms()),
+                        MultilingualTextJson.write(changed.name()),
                         MultilingualTextJson.write(changed.description()), changed.countryIso2(), changed.parentId(),
                         changed.website(), changed.id(), changed.version())
                 .update();
@@ -89,13 +97,13 @@ class Organisations {
             throw new ConcurrentEdit("organisation", changed.id());
         }
         audit.updated("directory.organisation", changed.id(), before, changed.nextVersion());
-        if (!Objects.equals(before.acronym(), changed.acronym()) || !before.name().equals(changed.name())) {
+        if (!Objects.equals(before.acronyms(), changed.acronyms()) || !before.name().equals(changed.name())) {
             events.publishEvent(new OrganisationNamed(changed.id()));
         }
     }
 
     private String freeKey(Organisation o) {
-        String label = o.acronym() != null && !o.acronym().isBlank() ? o.acronym() : o.name().toString();
+        String label = o.acronyms() != null ? o.acronyms().toString() : o.name().toString();
         String base = StableKey.from(o.countryIso2() == null ? label : label + "-" + o.countryIso2()).value();
         String key = base;
         for (int n = 2; jdbc.sql("select count(*) from directory.organisation where key = ?").param(key)
@@ -107,20 +115,20 @@ class Organisations {
 
     static OrganisationRef ref(ResultSet rs, int row) throws SQLException {
         return new OrganisationRef(rs.getLong("id"), rs.getString("key"), OrganisationType.valueOf(rs.getString("type")),
-                rs.getString("acronym"), Rows.text(rs, "name"), rs.getString("country_iso2"));
+                Rows.text(rs, "acronym"), Rows.text(rs, "name"), rs.getString("country_iso2"));
     }
 
     /** The organisation joined into a row under org_* columns, or null when the row has none. */
     static OrganisationRef joinedRef(ResultSet rs) throws SQLException {
         long id = rs.getLong("org_id");
         return rs.wasNull() ? null : new OrganisationRef(id, rs.getString("org_key"),
-                OrganisationType.valueOf(rs.getString("org_type")), rs.getString("org_acronym"),
+                OrganisationType.valueOf(rs.getString("org_type")), Rows.text(rs, "org_acronym"),
                 Rows.text(rs, "org_name"), rs.getString("org_country"));
     }
 
     private static Organisation organisation(ResultSet rs, int row) throws SQLException {
         return new Organisation(rs.getLong("id"), rs.getString("key"), OrganisationType.valueOf(rs.getString("type")),
-                rs.getString("acronym"), Rows.text(rs, "name"), Rows.text(rs, "description"),
+                Rows.text(rs, "acronym"), Rows.text(rs, "name"), Rows.text(rs, "description"),
                 rs.getString("country_iso2"), Rows.nullableLong(rs, "parent_id"), rs.getString("website"),
                 rs.getInt("version"));
     }

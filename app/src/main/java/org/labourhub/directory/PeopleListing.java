@@ -17,7 +17,7 @@ class PeopleListing {
             select p.id, p.name, p.position::text as position, p.country_iso2, c.name::text as country_name, p.languages,
                    array(select distinct f.constituency from directory.focal_point f where f.person_id = p.id
                          order by 1) as constituencies,
-                   o.id as org_id, o.key as org_key, o.type as org_type, o.acronym as org_acronym,
+                   o.id as org_id, o.key as org_key, o.type as org_type, o.acronym::text as org_acronym,
                    o.name::text as org_name, o.country_iso2 as org_country
             from directory.person p
             left join directory.country c on c.iso2 = p.country_iso2

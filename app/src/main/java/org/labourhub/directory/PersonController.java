@@ -2,6 +2,7 @@ package org.labourhub.directory;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.platform.Constituency;
+import org.labourhub.platform.web.Choice;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ class PersonController {
                 @RequestHeader(name = Htmx.HEADER, required = false) String hx, Locale locale, Model model) {
         String iso2 = countries.exists(country) ? country : null;
         model.addAttribute("rows", listing.find(iso2, constituency));
-        model.addAttribute("countries", Choice.countries(countries.all(), locale));
+        model.addAttribute("countries", Choices.countries(countries.all(), locale));
         model.addAttribute("constituencies", Constituency.values());
         model.addAttribute("country", iso2);
         model.addAttribute("constituency", constituency);
@@ -126,12 +127,17 @@ class PersonController {
     private String form(Person person, Locale locale, Model model) {
         Actor actor = Actor.current();
         model.addAttribute("person", person);
-        model.addAttribute("countries", Choice.countries(countries.all().stream()
-                .filter(c -> policy.mayWorkIn(actor, c.iso2())).toList(), locale));
-        model.addAttribute("mayChooseNoCountry", policy.mayEditShared(actor));
-        model.addAttribute("organisations", Choice.organisations(organisationListing.all(locale).stream()
+        PersonForm form = (PersonForm) model.getAttribute("form");
+        List<Choice> countryChoices = Choices.countries(countries.all().stream()
+                .filter(c -> policy.mayWorkIn(actor, c.iso2())).toList(), locale);
+        List<Choice> organisationChoices = Choices.organisations(organisationListing.all(locale).stream()
                 .filter(o -> policy.mayEditOrganisation(actor, o.type(), o.countryIso2())
-                        || (person != null && Objects.equals(o.id(), person.organisationId()))).toList(), locale));
+                        || (person != null && Objects.equals(o.id(), person.organisationId()))).toList(), locale);
+        model.addAttribute("countries", countryChoices);
+        model.addAttribute("chosenCountry", Choices.chosen(countryChoices, form.getCountry()));
+        model.addAttribute("mayChooseNoCountry", policy.mayEditShared(actor));
+        model.addAttribute("organisations", organisationChoices);
+        model.addAttribute("chosenOrganisation", Choices.chosen(organisationChoices, form.getOrganisationId()));
         return "directory/person-form";
     }
 

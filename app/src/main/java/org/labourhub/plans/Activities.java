@@ -84,8 +84,12 @@ class Activities {
                 .param(activityId).query(String.class).list();
     }
 
-    boolean networkExists(String key) {
-        return jdbc.sql("select count(*) > 0 from directory.network where key = ?").param(key).query(Boolean.class).single();
+    /** Who is responsible as the activity form chooses them: organisation ids, networks as "network:key", lead first. */
+    List<String> responsibleValues(long activityId) {
+        return jdbc.sql("""
+                        select coalesce(r.organisation_id::text, 'network:' || r.network_key) from plans.activity_responsible r
+                        where r.activity_id = ? order by r.lead desc, r.position""")
+                .param(activityId).query(String.class).list();
     }
 
     /** Replaces who is responsible: the first is the lead, the others partners. */

@@ -2,7 +2,6 @@ package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
-import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
@@ -28,13 +27,15 @@ class ActivityController {
     private final PlanContents contents;
     private final ProgressUpdates updates;
     private final ReportingCycles cycles;
+    private final CycleReports reports;
     private final PlansPolicy policy;
     private final AuditTrail audit;
-    private final Directory directory;
+    private final ActivityReferences references;
 
     ActivityController(Activities activities, PlanContents contents, ProgressUpdates updates, ReportingCycles cycles,
-                       PlansPolicy policy, AuditTrail audit, Directory directory) {
-        this.directory = directory;
+                       CycleReports reports, PlansPolicy policy, AuditTrail audit, ActivityReferences references) {
+        this.reports = reports;
+        this.references = references;
         this.activities = activities;
         this.contents = contents;
         this.updates = updates;
@@ -56,52 +57,64 @@ class ActivityController {
         var form = new UpdateForm();
         form.setLanguage(Language.of(locale).code());
         form.setStatus(activity.status());
-        var open = cycles.openFor(activityId);
+        var open = reports.openFor(activityId).stream().filter(CycleReport::acceptsUpdates).map(CycleReport::cycle).toList();
         form.setCycleId(open.isEmpty() ? null : open.get(0).id());
         form.setAsOf(open.isEmpty() ? LocalDate.now() : open.get(0).asOf());
-        return page(planId, activity, form, model);
+        return page(planId, activity, form, false, model, locale);
     }
 
     @PostMapping("/updates")
     @Transactional
     String submit(@PathVariable long planId, @PathVariable long activityId, @ModelAttribute("update") UpdateForm form,
-                  BindingResult errors, Model model) {
+                  BindingResult errors, Model model, Locale locale) {
         Activity activity = activity(planId, activityId);
         Actor actor = Actor.current();
         policy.requireReporterOf(actor, activityId);
         form.validate(errors, LocalDate.now());
-        if (form.getCycleId() != null) {
-            checkCycle(planId, activityId, form.getCycleId(), errors);
-        }
+        CycleReport report = form.getCycleId() == null ? null : report(planId, activityId, form.getCycleId(), errors);
         if (errors.hasErrors()) {
-            return page(planId, activity, form, model);
+            return page(planId, activity, form, true, model, locale);
         }
-        var update = ProgressUpdate.submitted(activityId, form.getCycleId(), form.getAsOf(), form.toText(),
-                form.getStatus(), actor.username());
-        long id = updates.add(update);
+        ProgressUpdate update;
+        long id;
+        try {
+            if (report == null) {
+                update = ProgressUpdate.submitted(activityId, null, form.getAsOf(), form.toText(), form.getStatus(), actor.username());
+                id = updates.add(update);
+            } else {
+                update = report.submit(form.getAsOf(), form.toText(), form.getStatus(), actor.username());
+                id = reports.submitted(report, update);
+            }
+        } catch (CycleReport.Refused e) {
+            errors.rejectValue("cycleId", e.reason.message, new Object[]{report.cycle().asOf()}, null);
+            return page(planId, activity, form, true, model, locale);
+        } catch (ConcurrentEdit e) {
+            errors.rejectValue("cycleId", "plans.lock.raced");
+            return page(planId, activity, form, true, model, locale);
+        }
         audit.created("progress-update", id, AuditSummaries.of(update));
         return "redirect:/plans/" + planId + "/activities/" + activityId + "?submitted";
     }
 
     @GetMapping("/edit")
-    String editForm(@PathVariable long planId, @PathVariable long activityId, Model model) {
+    String editForm(@PathVariable long planId, @PathVariable long activityId, Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         var form = ActivityForm.of(activity(planId, activityId));
-        form.setResponsible(String.join(", ", activities.responsibleKeys(activityId)));
+        form.setResponsible(activities.responsibleValues(activityId));
         model.addAttribute("form", form);
-        return edit(planId, activityId, model);
+        return edit(planId, activityId, form, model, locale);
     }
 
     @PostMapping("/edit")
     @Transactional
     String save(@PathVariable long planId, @PathVariable long activityId, @ModelAttribute("form") ActivityForm form,
-                BindingResult errors, Model model) {
+                BindingResult errors, Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         Activity before = activity(planId, activityId);
         form.validate(errors);
-        var refs = new ResponsibleKeys(directory, activities).resolve(form, errors);
+        var refs = references.resolve(form, before.projectRef(), errors, locale);
         if (errors.hasErrors()) {
-            return edit(planId, activityId, model);
+            return edit(planId, activityId, form, model, locale);
         }
         Activity after = form.applyTo(before);
         var keysBefore = activities.responsibleKeys(activityId);
@@ -109,28 +122,27 @@ class ActivityController {
             activities.update(after);
         } catch (ConcurrentEdit e) {
             model.addAttribute("conflict", true);
-            return edit(planId, activityId, model);
+            return edit(planId, activityId, form, model, locale);
         }
         activities.replaceResponsible(activityId, refs);
         var summaryBefore = AuditSummaries.of(before);
         summaryBefore.put("responsible", keysBefore);
         var summaryAfter = AuditSummaries.of(after);
-        summaryAfter.put("responsible", form.responsibleKeys());
+        summaryAfter.put("responsible", activities.responsibleKeys(activityId));
         audit.updated("activity", activityId, summaryBefore, summaryAfter);
         return "redirect:/plans/" + planId + "/activities/" + activityId + "?saved";
     }
 
-    /** A cycle that does not exist, is closed or does not ask about this activity refuses the update. */
-    private void checkCycle(long planId, long activityId, long cycleId, BindingResult errors) {
-        var cycle = cycles.byId(cycleId).filter(c -> c.planId() == planId);
-        if (cycle.isEmpty() || !cycles.assigns(cycleId, activityId)) {
+    /** The activity's report in the cycle; a cycle of another plan or that does not ask about this activity refuses the update. */
+    private CycleReport report(long planId, long activityId, long cycleId, BindingResult errors) {
+        var report = cycles.byId(cycleId).filter(c -> c.planId() == planId).flatMap(c -> reports.of(cycleId, activityId));
+        if (report.isEmpty()) {
             errors.rejectValue("cycleId", "plans.validation.cycleNotForActivity");
-        } else if (!cycle.get().open()) {
-            errors.rejectValue("cycleId", "plans.validation.cycleClosed", new Object[]{cycle.get().asOf()}, null);
         }
+        return report.orElse(null);
     }
 
-    private String page(long planId, Activity activity, UpdateForm form, Model model) {
+    private String page(long planId, Activity activity, UpdateForm form, boolean refused, Model model, Locale locale) {
         Actor actor = Actor.current();
         PlanContent content = contents.load(planId, LocalDate.now());
         model.addAttribute("plan", content.plan());
@@ -142,11 +154,18 @@ class ActivityController {
         model.addAttribute("maintainer", policy.canMaintainPlans(actor));
         model.addAttribute("history", updates.ofActivity(activity.id()).stream()
                 .filter(u -> u.state() == UpdateState.APPROVED || reporter).toList());
-        model.addAttribute("openCycles", cycles.openFor(activity.id()));
+        var open = reports.openFor(activity.id());
+        model.addAttribute("reports", open);
+        model.addAttribute("openCycles", open.stream().filter(CycleReport::acceptsUpdates).map(CycleReport::cycle).toList());
+        // a reporter whose every open cycle is locked by an approved update is not offered the form, unless a refused
+        // update comes back to it (the text typed is kept)
+        model.addAttribute("mayReport", reporter && (refused || open.isEmpty() || open.stream().anyMatch(CycleReport::acceptsUpdates)));
+        model.addAttribute("project", references.project(activity.projectRef(), locale).orElse(null));
         return "plans/activity";
     }
 
-    private String edit(long planId, long activityId, Model model) {
+    private String edit(long planId, long activityId, ActivityForm form, Model model, Locale locale) {
+        references.offer(form, model, locale);
         model.addAttribute("plan", contents.load(planId, LocalDate.now()).plan());
         model.addAttribute("formAction", "/plans/" + planId + "/activities/" + activityId + "/edit");
         model.addAttribute("backLink", "/plans/" + planId + "/activities/" + activityId);

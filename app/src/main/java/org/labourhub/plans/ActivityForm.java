@@ -6,6 +6,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** What the secretariat types to change an activity; the version guards against overwriting someone else's edit. */
 class ActivityForm {
@@ -24,7 +25,7 @@ class ActivityForm {
     private TranslatedField resourcesAvailable = new TranslatedField();
     private TranslatedField resourcesMissing = new TranslatedField();
     private String projectRef = "";
-    private String responsible = "";
+    private List<String> responsible = List.of();
     private int version;
 
     static ActivityForm of(Activity a) {
@@ -115,13 +116,12 @@ class ActivityForm {
     public void setResourcesMissing(TranslatedField resourcesMissing) { this.resourcesMissing = resourcesMissing; }
     public String getProjectRef() { return projectRef; }
     public void setProjectRef(String projectRef) { this.projectRef = projectRef == null ? "" : projectRef; }
-    /** The keys typed in the responsible field, in order (the first leads). */
-    java.util.List<String> responsibleKeys() {
-        return java.util.Arrays.stream(responsible.split("[,;\\s]+")).map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
+    /** The organisations (ids) and networks ("network:key") chosen as responsible, in order: the first leads. */
+    public List<String> getResponsible() { return responsible; }
+    public void setResponsible(List<String> responsible) {
+        this.responsible = responsible == null ? List.of()
+                : responsible.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
     }
-
-    public String getResponsible() { return responsible; }
-    public void setResponsible(String responsible) { this.responsible = responsible == null ? "" : responsible; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

@@ -41,6 +41,8 @@ final class AuditSummaries {
         m.put("state", u.state().name());
         m.put("reviewedBy", u.reviewedBy());
         m.put("reviewComment", u.reviewComment());
+        m.put("reopenedBy", u.reopening() == null ? null : u.reopening().by());
+        m.put("reopenReason", u.reopening() == null ? null : u.reopening().reason());
         return m;
     }
 

@@ -1,9 +1,9 @@
 package org.labourhub.plans;
 
+import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.i18n.MultilingualText;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * When an activity happens: as the source writes it ("continu", "d'ici à septembre 2000") and, when known, as
@@ -18,14 +18,14 @@ record Calendar(MultilingualText text, CalendarKind kind, LocalDate start, Local
         }
     }
 
-    /** The calendar in the reader's language: the source's words, else the dates. */
-    public String in(Locale locale) {
+    /** The calendar in the reader's language: the source's words, else the dates ("by 30 September 2000"). */
+    public String in(Formats formats) {
         if (text != null) {
-            return text.in(locale);
+            return text.in(formats.locale());
         }
-        if (start != null && end != null) {
-            return start + " – " + end;
+        if (start == null && end == null) {
+            return "";
         }
-        return start != null ? start.toString() : end != null ? end.toString() : "";
+        return start != null && end != null && start.equals(end) ? formats.date(start) : formats.period(start, end);
     }
 }

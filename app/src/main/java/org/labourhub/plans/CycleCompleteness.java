@@ -1,6 +1,6 @@
 package org.labourhub.plans;
 
-import org.labourhub.platform.i18n.Language;
+import org.labourhub.plans.Activities.ResponsibleRef;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +20,10 @@ class CycleCompleteness {
             return number == null ? title.in(locale) : number + " " + title.in(locale);
         }
 
+        Row withResponsible(String labels) {
+            return new Row(activityId, number, title, labels, state, reminders, lastReminder);
+        }
+
         /** Still owed: nothing submitted, or returned and not yet submitted again. */
         public boolean isOwed() {
             return state == null || state == UpdateState.RETURNED;
@@ -33,32 +37,36 @@ class CycleCompleteness {
     }
 
     private final JdbcClient jdbc;
+    private final ResponsibleNames names;
 
-    CycleCompleteness(JdbcClient jdbc) {
+    CycleCompleteness(JdbcClient jdbc, ResponsibleNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     List<Row> of(long cycleId, Locale locale) {
-        return jdbc.sql("""
+        record Read(Row row, List<ResponsibleRef> responsible) {
+        }
+        List<Read> read = jdbc.sql("""
                         select a.id, a.number, a.title::text as title,
-                               (select string_agg(coalesce(o.acronym, n.acronym, o.name->>:lang, o.name->>(o.name->>'original'),
-                                                           n.name->>:lang, n.name->>(n.name->>'original'), r.network_key),
-                                                  ', ' order by r.lead desc, r.position)
-                                  from plans.activity_responsible r
-                                  left join directory.organisation o on o.id = r.organisation_id
-                                  left join directory.network n on n.key = r.network_key
-                                 where r.activity_id = a.id) as responsible,
+                               array(select r.organisation_id from plans.activity_responsible r where r.activity_id = a.id
+                                     order by r.lead desc, r.position) as organisation_ids,
+                               array(select r.network_key from plans.activity_responsible r where r.activity_id = a.id
+                                     order by r.lead desc, r.position) as network_keys,
                                (select u.state from plans.progress_update u where u.cycle_id = c.cycle_id
                                   and u.activity_id = a.id order by u.submitted_at desc, u.id desc limit 1) as state,
                                (select count(*) from plans.reminder m where m.cycle_id = c.cycle_id and m.activity_id = a.id) as reminders,
                                (select max(m.sent_at) from plans.reminder m where m.cycle_id = c.cycle_id and m.activity_id = a.id) as last_reminder
                         from plans.cycle_assignment c join plans.activity a on a.id = c.activity_id
                         where c.cycle_id = :cycle order by a.position, a.id""")
-                .param("cycle", cycleId).param("lang", Language.of(locale).code()).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"),
-                        Texts.text(rs, "title"), rs.getString("responsible"),
+                .param("cycle", cycleId).query((rs, n) -> new Read(new Row(rs.getLong("id"), rs.getString("number"),
+                        Texts.text(rs, "title"), null,
                         Texts.enumOrNull(UpdateState.class, rs.getString("state")), rs.getLong("reminders"),
-                        rs.getObject("last_reminder", OffsetDateTime.class)))
+                        rs.getObject("last_reminder", OffsetDateTime.class)),
+                        ResponsibleNames.refs(rs, "organisation_ids", "network_keys")))
                 .list();
+        ResponsibleNames.Known known = names.of(read.stream().flatMap(r -> r.responsible().stream()).toList());
+        return read.stream().map(r -> r.row().withResponsible(known.labels(r.responsible(), locale))).toList();
     }
 
     static Summary summary(List<Row> rows) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /** One indicator: its chart of baseline, targets and values, and the secretariat's forms to add targets and values. */
@@ -39,23 +40,23 @@ class IndicatorController {
     }
 
     @GetMapping
-    String show(@PathVariable long planId, @PathVariable long indicatorId, Model model) {
+    String show(@PathVariable long planId, @PathVariable long indicatorId, Model model, Locale locale) {
         model.addAttribute("target", new IndicatorEntryForm());
         model.addAttribute("value", new IndicatorEntryForm());
-        return page(planId, indicatorId, model);
+        return page(planId, indicatorId, model, locale);
     }
 
     @PostMapping("/targets")
     @Transactional
     String addTarget(@PathVariable long planId, @PathVariable long indicatorId,
-                     @ModelAttribute("target") IndicatorEntryForm form, BindingResult errors, Model model) {
+                     @ModelAttribute("target") IndicatorEntryForm form, BindingResult errors, Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         var owner = owner(planId, indicatorId);
         PlanOfAction plan = contents.load(planId, LocalDate.now()).plan();
         form.validate(errors, owner.measure(), plan.period(), true, countries);
         if (errors.hasErrors()) {
             model.addAttribute("value", new IndicatorEntryForm());
-            return page(planId, indicatorId, model);
+            return page(planId, indicatorId, model, locale);
         }
         long id = entries.addTarget(indicatorId, form, owner.measure());
         audit.created("indicator-target", id, AuditSummaries.of(indicatorId, form));
@@ -65,21 +66,21 @@ class IndicatorController {
     @PostMapping("/values")
     @Transactional
     String addValue(@PathVariable long planId, @PathVariable long indicatorId,
-                    @ModelAttribute("value") IndicatorEntryForm form, BindingResult errors, Model model) {
+                    @ModelAttribute("value") IndicatorEntryForm form, BindingResult errors, Model model, Locale locale) {
         Actor actor = Actor.current();
         policy.requirePlanMaintainer(actor);
         var owner = owner(planId, indicatorId);
         form.validate(errors, owner.measure(), null, false, countries);
         if (errors.hasErrors()) {
             model.addAttribute("target", new IndicatorEntryForm());
-            return page(planId, indicatorId, model);
+            return page(planId, indicatorId, model, locale);
         }
         long id = entries.addValue(indicatorId, form, owner.measure(), actor.username());
         audit.created("indicator-value", id, AuditSummaries.of(indicatorId, form));
         return "redirect:/plans/" + planId + "/indicators/" + indicatorId + "?saved";
     }
 
-    private String page(long planId, long indicatorId, Model model) {
+    private String page(long planId, long indicatorId, Model model, Locale locale) {
         PlanContent content = contents.load(planId, LocalDate.now());
         var indicator = content.elements().stream().flatMap(n -> n.indicators().stream())
                 .filter(i -> i.id() == indicatorId).findFirst()
@@ -89,6 +90,7 @@ class IndicatorController {
         model.addAttribute("maintainer", policy.canMaintainPlans(Actor.current()));
         model.addAttribute("constituencies", Constituency.values());
         model.addAttribute("sexes", new String[]{"FEMALE", "MALE"});
+        IndicatorEntryCountry.offer(countries, (IndicatorEntryForm) model.getAttribute("value"), model, locale);
         return "plans/indicator";
     }
 

@@ -41,18 +41,18 @@ class IndicatorEntryController {
 
     @GetMapping
     String editForm(@PathVariable long planId, @PathVariable long indicatorId, @PathVariable String kind,
-                    @PathVariable long entryId, Model model) {
+                    @PathVariable long entryId, Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         owner(planId, indicatorId);
         model.addAttribute("form", entry(indicatorId, kind, entryId));
-        return page(planId, indicatorId, kind, entryId, model);
+        return page(planId, indicatorId, kind, entryId, model, locale);
     }
 
     @PostMapping
     @Transactional
     String save(@PathVariable long planId, @PathVariable long indicatorId, @PathVariable String kind,
                 @PathVariable long entryId, @ModelAttribute("form") IndicatorEntryForm form, BindingResult errors,
-                Model model) {
+                Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         var owner = owner(planId, indicatorId);
         IndicatorEntryForm before = entry(indicatorId, kind, entryId);
@@ -60,25 +60,26 @@ class IndicatorEntryController {
         Period period = target ? plans.byId(planId).orElseThrow().period() : null;
         form.validate(errors, owner.measure(), period, target, countries);
         if (errors.hasErrors()) {
-            return page(planId, indicatorId, kind, entryId, model);
+            return page(planId, indicatorId, kind, entryId, model, locale);
         }
         try {
             entries.update(entryKind(kind), indicatorId, entryId, form, owner.measure());
         } catch (ConcurrentEdit e) {
             model.addAttribute("conflict", true);
-            return page(planId, indicatorId, kind, entryId, model);
+            return page(planId, indicatorId, kind, entryId, model, locale);
         }
         audit.updated(recordType(kind), entryId, AuditSummaries.of(indicatorId, before), AuditSummaries.of(indicatorId, form));
         return "redirect:/plans/" + planId + "/indicators/" + indicatorId + "?saved";
     }
 
-    private String page(long planId, long indicatorId, String kind, long entryId, Model model) {
+    private String page(long planId, long indicatorId, String kind, long entryId, Model model, Locale locale) {
         model.addAttribute("plan", plans.byId(planId).orElseThrow(() -> new RecordNotFound("plan", planId)));
         model.addAttribute("formAction", "/plans/" + planId + "/indicators/" + indicatorId + "/" + kind + "/" + entryId + "/edit");
         model.addAttribute("backLink", "/plans/" + planId + "/indicators/" + indicatorId);
         model.addAttribute("target", entryKind(kind) == IndicatorEntries.Entry.TARGET);
         model.addAttribute("constituencies", Constituency.values());
         model.addAttribute("sexes", new String[]{"FEMALE", "MALE"});
+        IndicatorEntryCountry.offer(countries, (IndicatorEntryForm) model.getAttribute("form"), model, locale);
         return "plans/indicator-entry-form";
     }
 

@@ -3,7 +3,6 @@ package org.labourhub.plans;
 import org.labourhub.platform.reports.ReportText;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,18 +13,15 @@ import org.labourhub.plans.PlanContent.PeriodValue;
 final class IndicatorFigures {
 
     private final ReportWords words;
-    private final NumberFormat numbers;
 
     IndicatorFigures(ReportWords words) {
         this.words = words;
-        this.numbers = NumberFormat.getNumberInstance(words.locale);
-        this.numbers.setMaximumFractionDigits(2);
     }
 
     ReportText baseline(IndicatorView i) {
         ReportText text = i.baselineText() != null ? words.text(i.baselineText())
                 : ReportText.plain(amount(i.measure(), i.baseline()));
-        return i.baselineYear() == null || text.isBlank() ? text : text.then(ReportText.plain(" (" + i.baselineYear() + ")"));
+        return i.baselineYear() == null || text.isBlank() ? text : text.then(ReportText.plain(" (" + words.formats.year(i.baselineYear()) + ")"));
     }
 
     String targets(IndicatorView i) {
@@ -37,7 +33,7 @@ final class IndicatorFigures {
     }
 
     private String periods(IndicatorView i, List<PeriodValue> values) {
-        return values.stream().map(v -> v.period() + ": " + value(i.measure(), v) + disaggregation(v))
+        return values.stream().map(v -> v.period(words.formats) + ": " + value(i.measure(), v) + disaggregation(v))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -50,9 +46,9 @@ final class IndicatorFigures {
             return "";
         }
         return switch (measure) {
-            case PERCENTAGE -> numbers.format(amount) + " %";
+            case PERCENTAGE -> words.formats.percent(amount);
             case YES_NO -> words.get(amount.signum() == 0 ? "form.no" : "form.yes");
-            default -> numbers.format(amount);
+            default -> words.formats.number(amount);
         };
     }
 

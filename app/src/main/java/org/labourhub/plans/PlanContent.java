@@ -1,6 +1,7 @@
 package org.labourhub.plans;
 
 import org.labourhub.platform.Constituency;
+import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.i18n.MultilingualText;
 
 import java.math.BigDecimal;
@@ -51,10 +52,10 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
     }
 
     /** An organisation or network responsible for an activity: its acronym, else its name in the reader's language. */
-    record ResponsibleView(String acronym, MultilingualText name, String key, boolean lead) {
+    record ResponsibleView(MultilingualText acronym, MultilingualText name, String key, boolean lead) {
 
         public String label(Locale locale) {
-            return acronym != null && !acronym.isBlank() ? acronym : name != null ? name.in(locale) : key;
+            return acronym != null ? acronym.in(locale) : name != null ? name.in(locale) : key;
         }
     }
 
@@ -74,11 +75,19 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
     record PeriodValue(LocalDate start, LocalDate end, BigDecimal amount, String text, String sex, String ageGroup,
                        String country, Constituency constituency, long id) {
 
-        /** "2019", or "2018-01-01 – 2019-06-30" when the period is not one calendar year. */
+        /** "2019", or "2018-01-01 – 2019-06-30" when the period is not one calendar year: a key for machines. */
         public String period() {
-            boolean year = start.getDayOfYear() == 1 && end.getYear() == start.getYear()
+            return isCalendarYear() ? String.valueOf(start.getYear()) : start + " – " + end;
+        }
+
+        /** The period for a reader: "2019", or "1 de enero de 2018 – 30 de junio de 2019". */
+        public String period(Formats formats) {
+            return isCalendarYear() ? formats.year(start.getYear()) : formats.period(start, end);
+        }
+
+        private boolean isCalendarYear() {
+            return start.getDayOfYear() == 1 && end.getYear() == start.getYear()
                     && end.getMonthValue() == 12 && end.getDayOfMonth() == 31;
-            return year ? String.valueOf(start.getYear()) : start + " – " + end;
         }
 
         public boolean isDisaggregated() {

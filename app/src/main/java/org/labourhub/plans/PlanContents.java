@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.labourhub.plans.Activities.ResponsibleRef;
 import org.labourhub.plans.PlanContent.ActivityView;
 import org.labourhub.plans.PlanContent.IndicatorView;
 import org.labourhub.plans.PlanContent.Node;
@@ -24,7 +25,8 @@ import org.labourhub.plans.PlanContent.UpdateView;
 
 /**
  * Reads a whole plan in six queries (elements, activities, responsible organisations, indicators, their periods,
- * published updates) and assembles the tree. Organisation labels come from the directory's tables, read only.
+ * published updates) and assembles the tree; the organisations and networks responsible are named through the
+ * directory's API (two look-ups more).
  */
 @Repository
 class PlanContents {
@@ -32,11 +34,13 @@ class PlanContents {
     private final JdbcClient jdbc;
     private final Plans plans;
     private final PlansPolicy policy;
+    private final ResponsibleNames names;
 
-    PlanContents(JdbcClient jdbc, Plans plans, PlansPolicy policy) {
+    PlanContents(JdbcClient jdbc, Plans plans, PlansPolicy policy, ResponsibleNames names) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.policy = policy;
+        this.names = names;
     }
 
     /**
@@ -147,21 +151,21 @@ class PlanContents {
     }
 
     private Map<Long, List<ResponsibleView>> responsible(long planId) {
-        Map<Long, List<ResponsibleView>> byActivity = new HashMap<>();
-        jdbc.sql("""
-                        select r.activity_id, r.lead, coalesce(o.acronym, n.acronym) as acronym,
-                               coalesce(o.name, n.name)::text as name, coalesce(o.key, 'network:' || r.network_key) as key
+        record Row(long activityId, ResponsibleRef ref, boolean lead) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select r.activity_id, r.organisation_id, r.network_key, r.lead
                         from plans.activity_responsible r
                         join plans.activity a on a.id = r.activity_id
-                        left join directory.organisation o on o.id = r.organisation_id
-                        left join directory.network n on n.key = r.network_key
                         where a.plan_id = ? order by r.activity_id, r.lead desc, r.position""")
-                .param(planId).query((rs, n) -> {
-                    byActivity.computeIfAbsent(rs.getLong("activity_id"), k -> new ArrayList<>())
-                            .add(new ResponsibleView(rs.getString("acronym"), Texts.text(rs, "name"), rs.getString("key"),
-                                    rs.getBoolean("lead")));
-                    return null;
-                }).list();
+                .param(planId).query((rs, n) -> new Row(rs.getLong("activity_id"),
+                        new ResponsibleRef(rs.getObject("organisation_id", Long.class), rs.getString("network_key")),
+                        rs.getBoolean("lead"))).list();
+        ResponsibleNames.Known known = names.of(rows.stream().map(Row::ref).toList());
+        Map<Long, List<ResponsibleView>> byActivity = new HashMap<>();
+        for (Row row : rows) {
+            byActivity.computeIfAbsent(row.activityId(), k -> new ArrayList<>()).add(known.view(row.ref(), row.lead()));
+        }
         return byActivity;
     }
 

@@ -2,7 +2,6 @@ package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
-import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /** The secretariat grows a plan's tree: elements, activities under an element, indicators on an element. */
@@ -28,17 +28,17 @@ class PlanTreeController {
     private final Activities activities;
     private final PlansPolicy policy;
     private final AuditTrail audit;
-    private final Directory directory;
+    private final ActivityReferences references;
 
     PlanTreeController(Plans plans, Elements elements, Indicators indicators, Activities activities, PlansPolicy policy, AuditTrail audit,
-                       Directory directory) {
+                       ActivityReferences references) {
         this.plans = plans;
         this.elements = elements;
         this.indicators = indicators;
         this.activities = activities;
         this.policy = policy;
         this.audit = audit;
-        this.directory = directory;
+        this.references = references;
     }
 
     @ModelAttribute
@@ -73,29 +73,30 @@ class PlanTreeController {
     }
 
     @GetMapping("/plans/{planId}/elements/{elementId}/activities/new")
-    String newActivity(@PathVariable long planId, @PathVariable long elementId, Model model) {
+    String newActivity(@PathVariable long planId, @PathVariable long elementId, Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         place(planId, elementId);
-        model.addAttribute("form", new ActivityForm());
-        return activityPage(planId, elementId, model);
+        var form = new ActivityForm();
+        model.addAttribute("form", form);
+        return activityPage(planId, elementId, form, model, locale);
     }
 
     @PostMapping("/plans/{planId}/elements/{elementId}/activities/new")
     @Transactional
     String addActivity(@PathVariable long planId, @PathVariable long elementId, @ModelAttribute("form") ActivityForm form,
-                       BindingResult errors, Model model) {
+                       BindingResult errors, Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         place(planId, elementId);
         form.validate(errors);
-        var refs = new ResponsibleKeys(directory, activities).resolve(form, errors);
+        var refs = references.resolve(form, null, errors, locale);
         if (errors.hasErrors()) {
-            return activityPage(planId, elementId, model);
+            return activityPage(planId, elementId, form, model, locale);
         }
         Activity activity = form.toNew(planId, elementId);
         long id = activities.add(activity);
         activities.replaceResponsible(id, refs);
         var summary = AuditSummaries.of(activity);
-        summary.put("responsible", form.responsibleKeys());
+        summary.put("responsible", activities.responsibleKeys(id));
         audit.created("activity", id, summary);
         return "redirect:/plans/" + planId + "/activities/" + id + "?saved";
     }
@@ -129,7 +130,8 @@ class PlanTreeController {
         return "plans/element-form";
     }
 
-    private String activityPage(long planId, long elementId, Model model) {
+    private String activityPage(long planId, long elementId, ActivityForm form, Model model, Locale locale) {
+        references.offer(form, model, locale);
         model.addAttribute("plan", plan(planId));
         model.addAttribute("formAction", "/plans/" + planId + "/elements/" + elementId + "/activities/new");
         model.addAttribute("backLink", "/plans/" + planId);

@@ -1,8 +1,10 @@
 package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.web.RecordNotFound;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,11 +29,13 @@ class PlansApi {
     private final PlanListing listing;
     private final PlanContents contents;
     private final PlansPolicy policy;
+    private final MessageSource messages;
 
-    PlansApi(PlanListing listing, PlanContents contents, PlansPolicy policy) {
+    PlansApi(PlanListing listing, PlanContents contents, PlansPolicy policy, MessageSource messages) {
         this.listing = listing;
         this.contents = contents;
         this.policy = policy;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -51,14 +55,16 @@ class PlansApi {
                 "kind", p.kind(), "status", p.status(), "periodStart", p.period() == null ? null : p.period().start(),
                 "periodEnd", p.period() == null ? null : p.period().end(),
                 "levels", p.levels().stream().map(l -> l.in(locale)).toList(),
-                "elements", c.roots().stream().map(n -> node(n, locale)).toList());
+                "elements", c.roots().stream().map(n -> node(n, Formats.of(locale, messages))).toList());
     }
 
     @GetMapping("/{id}/timeline")
     List<Map<String, Object>> timeline(@PathVariable long id, Locale locale) {
+        Formats formats = Formats.of(locale, messages);
         return Timeline.of(contents.load(id, LocalDate.now())).stream().filter(Timeline.Row::isDated)
                 .map(r -> map("id", r.id(), "label", r.activity().label(locale), "start", r.start(), "end", r.end(),
-                        "status", r.activity().status(), "calendar", r.activity().calendar().in(locale)))
+                        "dates", formats.period(r.start(), r.end()),
+                        "status", r.activity().status(), "calendar", r.activity().calendar().in(formats)))
                 .toList();
     }
 
@@ -67,35 +73,39 @@ class PlansApi {
         IndicatorView i = contents.load(id, LocalDate.now()).elements().stream().flatMap(n -> n.indicators().stream())
                 .filter(x -> x.id() == indicatorId).findFirst()
                 .orElseThrow(() -> new RecordNotFound("indicator", indicatorId));
-        return indicator(i, locale);
+        return indicator(i, Formats.of(locale, messages));
     }
 
-    private static Map<String, Object> node(Node n, Locale locale) {
+    private static Map<String, Object> node(Node n, Formats formats) {
+        Locale locale = formats.locale();
         return map("id", n.id(), "level", n.level(), "number", n.number(), "title", text(n.title(), locale),
                 "description", text(n.description(), locale),
-                "indicators", n.indicators().stream().map(i -> indicator(i, locale)).toList(),
-                "activities", n.activities().stream().map(a -> activity(a, locale)).toList(),
-                "children", n.children().stream().map(c -> node(c, locale)).toList());
+                "indicators", n.indicators().stream().map(i -> indicator(i, formats)).toList(),
+                "activities", n.activities().stream().map(a -> activity(a, formats)).toList(),
+                "children", n.children().stream().map(c -> node(c, formats)).toList());
     }
 
-    private static Map<String, Object> activity(ActivityView a, Locale locale) {
+    private static Map<String, Object> activity(ActivityView a, Formats formats) {
+        Locale locale = formats.locale();
         return map("id", a.id(), "number", a.number(), "title", text(a.title(), locale), "status", a.status(),
-                "calendar", a.calendar().in(locale), "calendarKind", a.calendar().kind(), "start", a.calendar().start(),
+                "calendar", a.calendar().in(formats), "calendarKind", a.calendar().kind(), "start", a.calendar().start(),
                 "end", a.calendar().end(), "responsible", a.responsibleLabels(locale),
                 "resourcesAvailable", text(a.resourcesAvailable(), locale),
                 "resourcesMissing", text(a.resourcesMissing(), locale), "projectRef", a.projectRef(),
                 "statusAsOf", a.latest().map(u -> map("asOf", u.asOf(), "text", u.text().in(locale))).orElse(null));
     }
 
-    static Map<String, Object> indicator(IndicatorView i, Locale locale) {
+    static Map<String, Object> indicator(IndicatorView i, Formats formats) {
+        Locale locale = formats.locale();
         return map("id", i.id(), "number", i.number(), "name", text(i.name(), locale), "measure", i.measure(),
                 "baseline", i.baseline(), "baselineYear", i.baselineYear(),
-                "targets", i.targets().stream().map(PlansApi::period).toList(),
-                "values", i.values().stream().map(PlansApi::period).toList());
+                "targets", i.targets().stream().map(v -> period(v, formats)).toList(),
+                "values", i.values().stream().map(v -> period(v, formats)).toList());
     }
 
-    private static Map<String, Object> period(PeriodValue v) {
-        return map("period", v.period(), "start", v.start(), "end", v.end(), "amount", v.amount(), "text", v.text(),
+    /** A target or value: {@code period} is a key that sorts, {@code label} the period as a reader writes it. */
+    private static Map<String, Object> period(PeriodValue v, Formats formats) {
+        return map("period", v.period(), "label", v.period(formats), "start", v.start(), "end", v.end(), "amount", v.amount(), "text", v.text(),
                 "sex", v.sex(), "ageGroup", v.ageGroup(), "country", v.country(), "constituency", v.constituency());
     }
 

@@ -3,18 +3,38 @@ package org.labourhub.plans;
 import org.labourhub.platform.i18n.MultilingualText;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
  * What the responsible organisation reports about an activity "as of" a date. Submitted, it waits for the
- * secretariat, who returns it with comments or approves it; an approved update is locked and published. The
- * sources also report on an element as a whole (an issue's state of work); the status may be unstated.
+ * secretariat, who returns it with comments or approves it; an approved update is published and locks its cycle
+ * for the activity until the secretariat reopens it (see {@link CycleReport}). The sources also report on an element
+ * as a whole (an issue's state of work); the status may be unstated.
+ *
+ * @param reopening null unless the secretariat reopened the cycle after approving this update
  */
 record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, LocalDate asOf, MultilingualText text,
                       ActivityStatus status, UpdateState state, String submittedBy, String reviewedBy,
-                      String reviewComment, int version) {
+                      OffsetDateTime reviewedAt, String reviewComment, Reopening reopening, int version) {
 
     static final int MAX_COMMENT = 2000;
+
+    /** The secretariat reopened the cycle this approved update had locked, so that the activity may report again. */
+    record Reopening(String by, OffsetDateTime at, String reason) {
+        Reopening {
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+            if (!isReason(reason)) {
+                throw new IllegalArgumentException("A reopening needs a reason of 1 to " + MAX_COMMENT + " characters");
+            }
+            reason = reason.strip();
+        }
+
+        static boolean isReason(String reason) {
+            return reason != null && !reason.isBlank() && reason.strip().length() <= MAX_COMMENT;
+        }
+    }
 
     ProgressUpdate {
         Objects.requireNonNull(asOf, "as of");
@@ -23,17 +43,22 @@ record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, Lo
             throw new IllegalArgumentException("An update reports on one activity or one element");
         }
         Objects.requireNonNull(state, "state");
+        if (reopening != null && state != UpdateState.APPROVED) {
+            throw new IllegalArgumentException("Only an approved update is reopened");
+        }
     }
 
     static ProgressUpdate submitted(long activityId, Long cycleId, LocalDate asOf, MultilingualText text,
                                     ActivityStatus status, String by) {
-        return new ProgressUpdate(null, activityId, null, cycleId, asOf, text, status, UpdateState.SUBMITTED, by, null, null, 0);
+        return new ProgressUpdate(null, activityId, null, cycleId, asOf, text, status, UpdateState.SUBMITTED, by, null,
+                null, null, null, 0);
     }
 
+    /** Approved and published (the time is the database's); within a cycle, the cycle is then locked for the activity. */
     ProgressUpdate approvedBy(String reviewer) {
         requireAwaitingReview();
         return new ProgressUpdate(id, activityId, elementId, cycleId, asOf, text, status, UpdateState.APPROVED, submittedBy,
-                reviewer, reviewComment, version);
+                reviewer, null, reviewComment, null, version);
     }
 
     ProgressUpdate returnedBy(String reviewer, String comment) {
@@ -42,7 +67,21 @@ record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, Lo
             throw new IllegalArgumentException("A returned update needs a comment of 1 to " + MAX_COMMENT + " characters");
         }
         return new ProgressUpdate(id, activityId, elementId, cycleId, asOf, text, status, UpdateState.RETURNED, submittedBy,
-                reviewer, comment.strip(), version);
+                reviewer, reviewedAt, comment.strip(), null, version);
+    }
+
+    /** An approved update of a cycle, not reopened: no other update of the activity goes through in that cycle. */
+    boolean locksItsCycle() {
+        return cycleId != null && state == UpdateState.APPROVED && reopening == null;
+    }
+
+    /** The secretariat lifts the lock; the update stays approved and published. */
+    ProgressUpdate reopenedBy(String by, OffsetDateTime at, String reason) {
+        if (!locksItsCycle()) {
+            throw new IllegalStateException("Update " + id + " locks no cycle");
+        }
+        return new ProgressUpdate(id, activityId, elementId, cycleId, asOf, text, status, state, submittedBy, reviewedBy,
+                reviewedAt, reviewComment, new Reopening(by, at, reason), version);
     }
 
     private void requireAwaitingReview() {

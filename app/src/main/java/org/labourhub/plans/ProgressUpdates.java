@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ class ProgressUpdates {
 
     private static final String SELECT = """
             select id, activity_id, element_id, cycle_id, as_of, text::text as text, status, state, submitted_by, reviewed_by,
-                   review_comment, version
+                   reviewed_at, review_comment, reopened_by, reopened_at, reopen_reason, version
             from plans.progress_update
             """;
 
@@ -35,6 +36,12 @@ class ProgressUpdates {
     List<ProgressUpdate> ofActivity(long activityId) {
         return jdbc.sql(SELECT + "where activity_id = ? order by as_of desc, id desc").param(activityId)
                 .query(ProgressUpdates::update).list();
+    }
+
+    /** The updates of an activity in a cycle, newest first. */
+    List<ProgressUpdate> ofCycle(long cycleId, long activityId) {
+        return jdbc.sql(SELECT + "where cycle_id = ? and activity_id = ? order by submitted_at desc, id desc")
+                .params(cycleId, activityId).query(ProgressUpdates::update).list();
     }
 
     /** The updates of a cycle waiting for the secretariat. */
@@ -72,11 +79,30 @@ class ProgressUpdates {
         }
     }
 
+    /** Records the secretariat's reopening of the cycle an approved update had locked. */
+    void reopen(ProgressUpdate u) {
+        var r = u.reopening();
+        int rows = jdbc.sql("""
+                        update plans.progress_update set reopened_by = ?, reopened_at = ?, reopen_reason = ?, version = version + 1
+                        where id = ? and version = ? and state = 'APPROVED' and reopened_at is null""")
+                .params(r.by(), r.at(), r.reason(), u.id(), u.version())
+                .update();
+        if (rows == 0) {
+            throw new ConcurrentEdit("progress update", u.id());
+        }
+    }
+
     private static ProgressUpdate update(ResultSet rs, int n) throws SQLException {
         return new ProgressUpdate(rs.getLong("id"), rs.getObject("activity_id", Long.class),
                 rs.getObject("element_id", Long.class), rs.getObject("cycle_id", Long.class), Texts.date(rs, "as_of"),
                 Texts.text(rs, "text"), Texts.enumOrNull(ActivityStatus.class, rs.getString("status")),
                 UpdateState.valueOf(rs.getString("state")), rs.getString("submitted_by"), rs.getString("reviewed_by"),
-                rs.getString("review_comment"), rs.getInt("version"));
+                rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("review_comment"), reopening(rs),
+                rs.getInt("version"));
+    }
+
+    private static ProgressUpdate.Reopening reopening(ResultSet rs) throws SQLException {
+        OffsetDateTime at = rs.getObject("reopened_at", OffsetDateTime.class);
+        return at == null ? null : new ProgressUpdate.Reopening(rs.getString("reopened_by"), at, rs.getString("reopen_reason"));
     }
 }

@@ -1,17 +1,16 @@
 package org.labourhub.plans;
 
+import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.reports.ReportText;
 import org.springframework.context.MessageSource;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The words of a generated report in the reader's language: headings from the bundles, dates, bullet lists. */
+/** The words of a generated report in the reader's language: headings from the bundles, dates, numbers, bullet lists. */
 final class ReportWords {
 
     static final String BULLET = "• ";
@@ -19,10 +18,12 @@ final class ReportWords {
 
     private final MessageSource messages;
     final Locale locale;
+    final Formats formats;
 
     ReportWords(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
+        this.formats = Formats.of(locale, messages);
     }
 
     String get(String key, Object... args) {
@@ -30,7 +31,7 @@ final class ReportWords {
     }
 
     String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return formats.date(date);
     }
 
     String status(ActivityStatus status) {
@@ -49,7 +50,7 @@ final class ReportWords {
 
     /** An activity's calendar as the source writes it, else its dates. */
     ReportText calendar(Calendar calendar) {
-        return calendar.text() != null ? text(calendar.text()) : ReportText.plain(calendar.in(locale));
+        return calendar.text() != null ? text(calendar.text()) : ReportText.plain(calendar.in(formats));
     }
 
     /** One bulleted line per item; a blank item shows as a dash so that the lines of neighbouring cells stay aligned. */

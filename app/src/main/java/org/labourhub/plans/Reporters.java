@@ -2,10 +2,13 @@ package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.Role;
+import org.labourhub.plans.Activities.ResponsibleRef;
 import org.labourhub.platform.Constituency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +31,11 @@ class Reporters {
             """;
 
     private final JdbcClient jdbc;
+    private final ResponsibleNames names;
 
-    Reporters(JdbcClient jdbc) {
+    Reporters(JdbcClient jdbc, ResponsibleNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     boolean reportsOn(Actor actor, long activityId) {
@@ -65,14 +70,18 @@ class Reporters {
                 .params(username, organisationId).update() > 0;
     }
 
+    /** Every reporter with the organisation named in the reader's language, by username then organisation. */
     List<Listed> all(Locale locale) {
-        return jdbc.sql("""
-                        select p.username, p.organisation_id,
-                               coalesce(o.acronym, o.name->>:lang, o.name->>(o.name->>'original'), o.key) as label
-                        from plans.reporter p left join directory.organisation o on o.id = p.organisation_id
-                        order by p.username, label""")
-                .param("lang", org.labourhub.platform.i18n.Language.of(locale).code())
-                .query((rs, n) -> new Listed(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
+        List<Listed> rows = jdbc.sql("select username, organisation_id from plans.reporter")
+                .query((rs, n) -> new Listed(rs.getString(1), rs.getLong(2), null)).list();
+        ResponsibleNames.Known known =
+                names.of(rows.stream().map(r -> new ResponsibleRef(r.organisationId(), null)).toList());
+        Collator collator = Collator.getInstance(locale);
+        return rows.stream()
+                .map(r -> new Listed(r.username(), r.organisationId(),
+                        known.label(new ResponsibleRef(r.organisationId(), null), locale)))
+                .sorted(Comparator.comparing(Listed::username).thenComparing(Listed::organisation, collator))
+                .toList();
     }
 
     /** The named parameters {@link #REPORTS_ON} needs for this actor. */

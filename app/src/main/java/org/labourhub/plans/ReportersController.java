@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The secretariat names the accounts that report for an organisation (an OAS organ's officer, a unit of the
@@ -36,8 +37,7 @@ class ReportersController {
     @GetMapping("/plans/reporters")
     String list(Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
-        model.addAttribute("reporters", reporters.all(locale));
-        return "plans/reporters";
+        return page(model, locale, "", Optional.empty());
     }
 
     @PostMapping("/plans/reporters")
@@ -46,12 +46,13 @@ class ReportersController {
                Model model, Locale locale) {
         policy.requirePlanMaintainer(Actor.current());
         String name = username.strip().toLowerCase(Locale.ROOT);
-        var org = directory.organisation(organisation.strip());
-        if (!name.matches("[a-z0-9._-]{3,60}")) {
-            return refused("usernameError", "accounts.validation.username", model, locale, username, organisation);
-        }
-        if (org.isEmpty()) {
-            return refused("organisationError", "plans.validation.unknownOrganisations", model, locale, username, organisation);
+        Optional<OrganisationRef> org = organisation.strip().matches("\\d{1,18}")
+                ? directory.organisation(Long.parseLong(organisation.strip())) : Optional.empty();
+        boolean validName = name.matches("[a-z0-9._-]{3,60}");
+        if (!validName || org.isEmpty()) {
+            model.addAttribute("usernameError", validName ? null : "accounts.validation.username");
+            model.addAttribute("organisationError", org.isPresent() ? null : "plans.validation.unknownOrganisation");
+            return page(model, locale, username, org);
         }
         if (reporters.add(name, org.get().id())) {
             audit.created("plan-reporter", name + "@" + org.get().key(), Map.of("username", name, "organisation", org.get().key()));
@@ -70,10 +71,11 @@ class ReportersController {
         return "redirect:/plans/reporters?saved";
     }
 
-    private String refused(String field, String message, Model model, Locale locale, String username, String organisation) {
-        model.addAttribute(field, message);
+    /** The list and the form to name another reporter, which chooses the organisation by name. */
+    private String page(Model model, Locale locale, String username, Optional<OrganisationRef> organisation) {
         model.addAttribute("username", username);
-        model.addAttribute("organisation", organisation);
+        model.addAttribute("organisationChosen", organisation.flatMap(o -> directory.organisationChoice(o.id(), locale)).stream().toList());
+        model.addAttribute("organisationOptions", directory.organisationChoices(locale));
         model.addAttribute("reporters", reporters.all(locale));
         return "plans/reporters";
     }

@@ -40,7 +40,7 @@ final class ResultsReport {
     private static String subtitle(PlanContent content, ReportWords words) {
         Period p = content.plan().period();
         return p == null ? words.get("plans.report.results.subtitle.noPeriod", words.date(content.asOf()))
-                : words.get("plans.report.results.subtitle", p.start().getYear(), p.end().getYear(), words.date(content.asOf()));
+                : words.get("plans.report.results.subtitle", words.formats.years(p.start(), p.end()), words.date(content.asOf()));
     }
 
     private static ReportTable indicators(PlanContent content, ReportWords words) {

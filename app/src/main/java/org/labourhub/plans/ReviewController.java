@@ -12,20 +12,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The secretariat's review of a submitted update: approving locks and publishes it (and the activity takes the
- * reported status); returning sends it back with a comment.
+ * The secretariat's review of a submitted update: approving publishes it, locks its cycle for the activity (see
+ * {@link CycleReport}) and gives the activity the reported status; returning sends it back with a comment.
  */
 @Controller
 @RequestMapping("/plans/{planId}/updates/{updateId}")
 class ReviewController {
 
     private final ProgressUpdates updates;
+    private final CycleReports reports;
     private final Activities activities;
     private final PlansPolicy policy;
     private final AuditTrail audit;
 
-    ReviewController(ProgressUpdates updates, Activities activities, PlansPolicy policy, AuditTrail audit) {
+    ReviewController(ProgressUpdates updates, CycleReports reports, Activities activities, PlansPolicy policy,
+                     AuditTrail audit) {
         this.updates = updates;
+        this.reports = reports;
         this.activities = activities;
         this.policy = policy;
         this.audit = audit;
@@ -43,11 +46,13 @@ class ReviewController {
         if (!policy.canApprove(actor, before)) {
             return back(planId, before, "ownUpdate");
         }
-        ProgressUpdate after = before.approvedBy(actor.username());
+        ProgressUpdate after;
         try {
-            updates.review(after);
+            after = approve(before, actor);
+        } catch (CycleReport.Refused e) {
+            return back(planId, before, "locked");
         } catch (ConcurrentEdit e) {
-            return back(planId, before, "alreadyReviewed");
+            return back(planId, before, "raced");
         }
         audit.updated("progress-update", updateId, AuditSummaries.of(before), AuditSummaries.of(after));
         if (after.status() != null) {
@@ -80,6 +85,19 @@ class ReviewController {
         }
         audit.updated("progress-update", updateId, AuditSummaries.of(before), AuditSummaries.of(after));
         return back(planId, after, "returned");
+    }
+
+    /** Within a cycle, through the activity's report there, which refuses a second approval; otherwise on its own. */
+    private ProgressUpdate approve(ProgressUpdate update, Actor actor) {
+        var report = update.cycleId() == null ? null : reports.of(update.cycleId(), update.activityId()).orElse(null);
+        if (report == null) {
+            ProgressUpdate approved = update.approvedBy(actor.username());
+            updates.review(approved);
+            return approved;
+        }
+        ProgressUpdate approved = report.approve(update, actor.username());
+        reports.approved(report, approved);
+        return approved;
     }
 
     private ProgressUpdate update(long planId, long updateId) {

@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.context.MessageSource;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,7 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Applies the four bottleneck rules to the published projects, one plain SQL query per rule; reasons in the language. */
+/**
+ * Applies the four bottleneck rules to the published projects, one plain SQL query per rule; reasons in the language,
+ * their dates and percentages written as its readers write them.
+ */
 @Component
 class Bottlenecks {
 
@@ -47,49 +52,56 @@ class Bottlenecks {
     List<Bottleneck> find(MonitoringRules rules, Language language, Collection<Long> projects) {
         Long[] ids = projects == null ? null : projects.toArray(Long[]::new);
         Map<Long, String> titles = new HashMap<>(); // a project flagged by several rules: its title read once, held once
+        Formats formats = Formats.of(language.locale(), messages);
         var found = new ArrayList<Bottleneck>();
         found.addAll(jdbc.query("""
-                select p.id, p.title::text, round(d.spent * 100 / d.budget)::int::text, cast(? as text)
+                select p.id, p.title::text, round(d.spent * 100 / d.budget)::int, cast(? as int)
                 from projects.project p
                 join (select project_id, sum(budget_usd) as budget, sum(expenditure_usd) as spent
                       from projects.yearly_delivery_of(cast(? as bigint[]))
                       where year < extract(year from current_date) group by 1) d on d.project_id = p.id
                 where %s and p.status in ('IMPLEMENTATION', 'FINALISATION') and d.budget > 0 and d.spent * 100 < d.budget * ?
-                """.formatted(LIVE), row(Bottleneck.Rule.LOW_DELIVERY, language, titles), rules.lowDeliveryPercent(), ids,
+                """.formatted(LIVE), (rs, n) -> new Bottleneck(rs.getLong(1), title(rs, language, titles), Bottleneck.Rule.LOW_DELIVERY,
+                List.of(formats.percent(rs.getInt(3)), formats.percent(rs.getInt(4)))), rules.lowDeliveryPercent(), ids,
                 rules.lowDeliveryPercent()));
         found.addAll(jdbc.query("""
-                select p.id, p.title::text, coalesce(p.actual_end, p.planned_end)::text, p.status
+                select p.id, p.title::text, coalesce(p.actual_end, p.planned_end), p.status
                 from projects.project p
                 where %s and p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')
                   and coalesce(p.actual_end, p.planned_end) < current_date - ?
                 """.formatted(LIVE) + ONLY, (rs, n) -> new Bottleneck(rs.getLong(1), title(rs, language, titles),
-                Bottleneck.Rule.ENDED_NOT_CLOSED, List.of(rs.getString(3),
+                Bottleneck.Rule.ENDED_NOT_CLOSED, List.of(formats.date(ProjectReader.date(rs, 3)),
                         messages.getMessage("projects.status." + rs.getString(4), null, language.locale()))),
                 rules.endedNotClosedGraceDays(), ids, ids));
         found.addAll(jdbc.query("""
-                select p.id, p.title::text, coalesce((select max(t.date)::text from projects.transaction t
-                    where t.project_id = p.id and t.type = 'EXPENDITURE'), '—'), cast(? as text)
+                select p.id, p.title::text, (select max(t.date) from projects.transaction t
+                    where t.project_id = p.id and t.type = 'EXPENDITURE'), cast(? as int)
                 from projects.project p
                 where %s and p.status = 'IMPLEMENTATION'
                   and coalesce(p.actual_start, p.planned_start) <= current_date - make_interval(months => ?)
                   and not exists (select 1 from projects.transaction t where t.project_id = p.id and t.type = 'EXPENDITURE'
                                   and t.date > current_date - make_interval(months => ?))
-                """.formatted(LIVE) + ONLY, row(Bottleneck.Rule.NO_EXPENDITURE, language, titles),
+                """.formatted(LIVE) + ONLY, since(Bottleneck.Rule.NO_EXPENDITURE, language, titles, formats),
                 rules.noExpenditureMonths(), rules.noExpenditureMonths(), rules.noExpenditureMonths(), ids, ids));
         found.addAll(jdbc.query("""
-                select p.id, p.title::text, coalesce(p.last_progress_report::text, '—'), cast(? as text)
+                select p.id, p.title::text, p.last_progress_report, cast(? as int)
                 from projects.project p
                 where %s and p.status = 'IMPLEMENTATION'
                   and coalesce(p.last_progress_report, coalesce(p.actual_start, p.planned_start))
                       <= current_date - make_interval(months => ?)
-                """.formatted(LIVE) + ONLY, row(Bottleneck.Rule.OVERDUE_REPORT, language, titles),
+                """.formatted(LIVE) + ONLY, since(Bottleneck.Rule.OVERDUE_REPORT, language, titles, formats),
                 rules.progressReportMonths(), rules.progressReportMonths(), ids, ids));
         found.sort(Comparator.comparing(Bottleneck::title).thenComparing(Bottleneck::rule));
         return found;
     }
 
-    private static RowMapper<Bottleneck> row(Bottleneck.Rule rule, Language language, Map<Long, String> titles) {
-        return (rs, n) -> new Bottleneck(rs.getLong(1), title(rs, language, titles), rule, List.of(rs.getString(3), rs.getString(4)));
+    /** A rule about time gone by: the last date (column 3; a dash when there is none) and the months allowed (column 4). */
+    private static RowMapper<Bottleneck> since(Bottleneck.Rule rule, Language language, Map<Long, String> titles, Formats formats) {
+        return (rs, n) -> {
+            LocalDate last = ProjectReader.date(rs, 3);
+            return new Bottleneck(rs.getLong(1), title(rs, language, titles), rule,
+                    List.of(last == null ? "—" : formats.date(last), rs.getInt(4)));
+        };
     }
 
     /** The title (column 2) of the project (column 1) in the language. */

@@ -28,7 +28,7 @@ class DemoProjectRecord {
     }
 
     @SuppressWarnings("unchecked")
-    Incoming incoming(JsonNode r, String file) {
+    Incoming incoming(JsonNode r) {
         String key = r.get("key").asString();
         var project = new Project("XM-LABOURHUB-" + key, List.of(), "XM-LABOURHUB", "LabourHub", text(r.get("title")),
                 text(r.get("description")), enumOf(ActivityStatus.class, r.get("status")),
@@ -37,7 +37,8 @@ class DemoProjectRecord {
                 regions(r.get("regions")), sectors(r.get("sectors")), themes(r.get("themes")), strings(r.get("sdgTargets")),
                 List.of(), List.of(), documents(r.get("documents")), results(r.get("results")));
         var raw = (Map<String, Object>) ProjectsJson.JSON.convertValue(r, Map.class);
-        var provenance = new ProvenanceRecord(Source.valueOf(r.get("source").asString()), key, file, OffsetDateTime.now(),
+        var provenance = new ProvenanceRecord(Source.valueOf(r.get("source").asString()), key,
+                DemoDocuments.cited(r.path("seeds").asString()), OffsetDateTime.now(),
                 "demo", raw);
         return new Incoming(project, provenance);
     }
@@ -48,7 +49,9 @@ class DemoProjectRecord {
             String key = p.get("org").asString();
             OrganisationRef org = directory.organisation(key)
                     .orElseThrow(() -> new IllegalStateException("Demo project names an organisation the directory lacks: " + key));
-            String name = org.acronym() != null && !org.acronym().isBlank() ? org.acronym() : org.name().toString();
+            // the name kept with the participant is the English one an IATI file would give; the project page names a
+            // linked participant as the directory does in the reader's language
+            String name = org.label(Locale.ENGLISH);
             participants.add(new Project.Participant(ParticipantRole.valueOf(p.get("role").asString()), null, name, null, org.id()));
         }
         return participants;

@@ -57,7 +57,7 @@ class DemoProjects implements ApplicationRunner {
         List<Incoming> incoming = new ArrayList<>();
         List<String> facts = new ArrayList<>();
         for (JsonNode record : all) {
-            incoming.add(records.incoming(record, FILE));
+            incoming.add(records.incoming(record));
             facts.add(record.has("facts") && !record.get("facts").isNull() ? record.get("facts").toString() : null);
         }
         transaction.executeWithoutResult(status -> {

@@ -57,6 +57,7 @@ class DonorReportController {
             return download(report, wanted, "project-" + id + "-report", locale, response);
         }
         model.addAttribute("report", report);
+        model.addAttribute("named", documents.named(report, locale));
         model.addAttribute("mayRecord", policy.mayMaintainReferenceData(Actor.current()));
         return "projects/report";
     }
@@ -65,7 +66,7 @@ class DonorReportController {
     String portfolio(@RequestParam(required = false) String donor, @RequestParam(required = false) String format,
                      Locale locale, Model model, HttpServletResponse response) throws IOException {
         ReportFormat wanted = ReportResponses.format(format);
-        model.addAttribute("donors", reports.donors());
+        model.addAttribute("donors", reports.donors(locale));
         if (donor == null || donor.isBlank()) {
             return "projects/reports";
         }
@@ -74,6 +75,7 @@ class DonorReportController {
             return download(report, wanted, "portfolio-report", locale, response);
         }
         model.addAttribute("report", report);
+        model.addAttribute("named", documents.named(report, locale));
         model.addAttribute("mayRecord", false);
         return "projects/report";
     }
@@ -99,8 +101,8 @@ class DonorReportController {
                 .query((rs, n) -> ProjectReader.date(rs, 1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
         jdbc.sql("update projects.project set last_progress_report = current_date, version = version + 1 where id = ?")
                 .param(id).update();
-        audit.updated("projects.project", id, Map.of("lastProgressReport", String.valueOf(before)),
-                Map.of("lastProgressReport", LocalDate.now().toString()));
+        audit.updated("projects.project", id, java.util.Collections.singletonMap("lastProgressReport",
+                before == null ? null : before.toString()), Map.of("lastProgressReport", LocalDate.now().toString()));
         figures.forget(); // the overdue-report rule reads it
         return "redirect:/projects/" + id + "/report?recorded";
     }

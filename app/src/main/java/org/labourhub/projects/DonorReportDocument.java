@@ -1,5 +1,8 @@
 package org.labourhub.projects;
 
+import org.labourhub.directory.Directory;
+import org.labourhub.directory.OrganisationRef;
+import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.reports.Report;
 import org.labourhub.platform.reports.ReportBlock;
 import org.labourhub.platform.reports.ReportSection;
@@ -8,8 +11,6 @@ import org.labourhub.platform.reports.ReportText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +24,11 @@ import java.util.stream.Stream;
 class DonorReportDocument {
 
     private final MessageSource messages;
+    private final Directory directory;
 
-    DonorReportDocument(MessageSource messages) {
+    DonorReportDocument(MessageSource messages, Directory directory) {
         this.messages = messages;
+        this.directory = directory;
     }
 
     Report of(DonorReport report, Locale locale) {
@@ -35,7 +38,7 @@ class DonorReportDocument {
         for (DonorReport.Section s : report.sections()) {
             sections.addAll(sections(s, locale));
         }
-        return new Report(title, text("projects.report.asOf", locale, report.asOf()), sections);
+        return new Report(title, text("projects.report.asOf", locale, formats(locale).date(report.asOf())), sections);
     }
 
     private List<ReportSection> sections(DonorReport.Section s, Locale locale) {
@@ -43,12 +46,12 @@ class DonorReportDocument {
         String name = p.title().in(locale);
         var identification = new ArrayList<ReportBlock>();
         identification.add(fact(text("projects.field.identifier", locale), p.iatiIdentifier()));
-        identification.add(fact(text("projects.field.funders", locale), names(p, ParticipantRole.FUNDING)));
-        identification.add(fact(text("projects.report.implementing", locale), names(p, ParticipantRole.IMPLEMENTING)));
-        identification.add(fact(text("projects.field.countries", locale),
-                String.join(", ", p.countries().stream().map(Project.CountryShare::iso2).toList())));
+        Named named = named(p, locale);
+        identification.add(fact(text("projects.field.funders", locale), named.funders()));
+        identification.add(fact(text("projects.report.implementing", locale), named.implementing()));
+        identification.add(fact(text("projects.field.countries", locale), named.countries()));
         identification.add(fact(text("projects.field.period", locale),
-                p.dates().period()));
+                formats(locale).period(p.dates().start(), p.dates().end())));
         identification.add(fact(text("projects.field.status", locale),
                 p.status() == null ? text("projects.status.unknown", locale) : text("projects.status." + p.status(), locale)));
         if (p.description() != null) {
@@ -64,12 +67,13 @@ class DonorReportDocument {
     private List<ReportBlock> financial(DonorReport.Section s, Locale locale) {
         var blocks = new ArrayList<ReportBlock>();
         var total = s.delivery().cumulative();
+        Formats formats = formats(locale);
         if (total.isDefined()) {
-            blocks.add(paragraph(text("projects.delivery.cumulative", locale, total.percent(),
-                    money(total.expenditure(), locale), money(total.budget(), locale))));
+            blocks.add(paragraph(text("projects.delivery.cumulative", locale, formats.percent(total.percent()),
+                    formats.money(total.expenditure(), "USD"), formats.money(total.budget(), "USD"))));
         }
         if (s.delivery().timeElapsedPercent() != null) {
-            blocks.add(paragraph(text("projects.delivery.elapsed", locale, s.delivery().timeElapsedPercent())));
+            blocks.add(paragraph(text("projects.delivery.elapsed", locale, formats.percent(s.delivery().timeElapsedPercent()))));
         }
         if (s.delivery().years().isEmpty()) {
             blocks.add(paragraph(text("projects.delivery.none", locale)));
@@ -77,8 +81,9 @@ class DonorReportDocument {
         }
         var rows = new ArrayList<List<ReportText>>();
         for (Delivery.Year y : s.delivery().years()) {
-            rows.add(Stream.of(String.valueOf(y.year()), money(y.rate().budget(), locale), money(y.rate().expenditure(), locale),
-                    y.rate().percent() == null ? "—" : y.rate().percent() + " %").map(ReportText::plain).toList());
+            rows.add(Stream.of(formats.year(y.year()), formats.decimal(y.rate().budget(), 0),
+                    formats.decimal(y.rate().expenditure(), 0),
+                    y.rate().percent() == null ? "—" : formats.percent(y.rate().percent())).map(ReportText::plain).toList());
         }
         blocks.add(new ReportTable(List.of(text("projects.facet.year", locale), text("projects.delivery.budget", locale),
                 text("projects.delivery.expenditure", locale), text("projects.delivery.rate", locale)), List.of(1, 2, 2, 1),
@@ -98,7 +103,8 @@ class DonorReportDocument {
             char letter = 'a';
             for (Project.Indicator i : r.indicators()) {
                 items.add(new ReportBlock.NumberedList.Item(n + " " + letter++ + ")", ReportText.plain(text("projects.report.indicator", locale,
-                        i.title().in(locale), orDash(i.baselineValue()), orDash(i.targetValue()), orDash(i.actualValue())))));
+                        i.title().in(locale), orDash(i.baselineValue(), locale), orDash(i.targetValue(), locale),
+                        orDash(i.actualValue(), locale)))));
             }
         }
         return List.of(new ReportBlock.NumberedList(items));
@@ -121,18 +127,43 @@ class DonorReportDocument {
         return paragraph(label + ": " + (value == null ? "—" : value));
     }
 
-    private static String names(Project p, ParticipantRole role) {
-        return String.join(", ", p.participants().stream().filter(o -> o.role() == role).map(Project.Participant::name).toList());
+    /** Who funds, who implements and where, named in the reader's language; the web page shows the same. */
+    record Named(String funders, String implementing, String countries) {
     }
 
-    private static String orDash(Object value) {
-        return value == null ? "—" : value.toString();
+    Named named(Project p, Locale locale) {
+        return new Named(names(p, ParticipantRole.FUNDING, locale), names(p, ParticipantRole.IMPLEMENTING, locale),
+                String.join(", ", p.countries().stream().map(c -> countryName(c.iso2(), locale)).toList()));
     }
 
-    private static String money(BigDecimal amount, Locale locale) {
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
+    /** The same for every project of a report, by IATI identifier. */
+    java.util.Map<String, Named> named(DonorReport report, Locale locale) {
+        var named = new java.util.HashMap<String, Named>();
+        report.sections().forEach(s -> named.put(s.project().iatiIdentifier(), named(s.project(), locale)));
+        return named;
+    }
+
+    /** Participants the directory knows are named as it names them in the reader's language (OIT, ILO). */
+    private String names(Project p, ParticipantRole role, Locale locale) {
+        var known = directory.organisations(p.participants().stream().map(Project.Participant::organisationId)
+                .filter(java.util.Objects::nonNull).toList());
+        return String.join(", ", p.participants().stream().filter(o -> o.role() == role).map(o -> {
+            OrganisationRef org = o.organisationId() == null ? null : known.get(o.organisationId());
+            return org == null ? o.name() : org.label(locale);
+        }).toList());
+    }
+
+    private String countryName(String iso2, Locale locale) {
+        return directory.country(iso2).map(c -> c.name().in(locale)).orElse(iso2);
+    }
+
+    /** A figure as the source wrote it, a plain number written the reader's way; a dash when there is none. */
+    private String orDash(String value, Locale locale) {
+        return value == null || value.isBlank() ? "—" : formats(locale).figure(value);
+    }
+
+    private Formats formats(Locale locale) {
+        return Formats.of(locale, messages);
     }
 
     private String text(String key, Locale locale, Object... args) {

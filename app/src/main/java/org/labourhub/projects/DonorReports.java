@@ -6,10 +6,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -47,11 +49,14 @@ class DonorReports {
         return report(donor, ids, language);
     }
 
-    List<String> donors() {
+    /** Every funder of a published project, in the reader's collation order. */
+    List<String> donors(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.PRIMARY);
         return jdbc.sql("""
                 select distinct f.name from projects.participant f join projects.project p on p.id = f.project_id
-                where f.role = 'FUNDING' and p.merged_into is null and p.entry_state = 'PUBLISHED' order by 1""")
-                .query(String.class).list();
+                where f.role = 'FUNDING' and p.merged_into is null and p.entry_state = 'PUBLISHED'""")
+                .query(String.class).list().stream().sorted(collator).toList();
     }
 
     private DonorReport report(String donor, List<Long> ids, Language language) {

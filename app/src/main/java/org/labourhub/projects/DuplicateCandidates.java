@@ -89,8 +89,8 @@ class DuplicateCandidates {
                           int dates, int funders) {
 
         DuplicateCandidate in(Language language) {
-            return new DuplicateCandidate(firstId, firstTitle.in(language), firstSources, secondId, secondTitle.in(language),
-                    secondSources, score, title, countries, dates, funders);
+            return new DuplicateCandidate(firstId, firstTitle.in(language), DuplicateCandidate.sources(firstSources), secondId,
+                    secondTitle.in(language), DuplicateCandidate.sources(secondSources), score, title, countries, dates, funders);
         }
     }
 

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.Locale;
+
 /** Pages of the countries' own entries: the list, the form, and the steps draft → submitted → validated → published. */
 @Controller
 class EntryController {
@@ -39,16 +41,16 @@ class EntryController {
     }
 
     @GetMapping("/projects/entries/new")
-    String blank(Model model) {
+    String blank(Model model, Locale locale) {
         Actor actor = Actor.current();
         var form = new EntryForm();
         actor.country().ifPresent(form::setCountry);
         ProjectsPolicy.require(actor.maintainsEverything() || policy.mayEnterFor(actor, form.getCountry()), "new entry");
-        return form(model, form, null, null);
+        return form(model, form, null, null, locale);
     }
 
     @PostMapping("/projects/entries")
-    String create(@ModelAttribute("entry") EntryForm form, BindingResult errors, Model model) {
+    String create(@ModelAttribute("entry") EntryForm form, BindingResult errors, Model model, Locale locale) {
         Actor actor = Actor.current();
         ProjectsPolicy.require(actor.maintainsEverything() || actor.country().map(c -> policy.mayEnterFor(actor, c)).orElse(false),
                 "new entry");
@@ -57,31 +59,32 @@ class EntryController {
         }
         form.validate(errors);
         if (errors.hasErrors()) {
-            return form(model, form, null, null);
+            return form(model, form, null, null, locale);
         }
         return "redirect:/projects/entries/" + entries.create(form) + "?saved";
     }
 
     @GetMapping("/projects/entries/{id}")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, Model model, Locale locale) {
         var row = entries.row(id);
         ProjectsPolicy.require(policy.mayReadUnpublished(Actor.current(), row.enteredFor()), "entry " + id);
-        return form(model, entries.form(id), row, null);
+        return form(model, entries.form(id), row, null, locale);
     }
 
     @PostMapping("/projects/entries/{id}")
-    String save(@PathVariable long id, @ModelAttribute("entry") EntryForm form, BindingResult errors, Model model) {
+    String save(@PathVariable long id, @ModelAttribute("entry") EntryForm form, BindingResult errors, Model model,
+                Locale locale) {
         var row = entries.row(id);
         // decided before the input is read: a refused form would show the entry to someone who may not read it
         ProjectsPolicy.require(policy.mayEdit(Actor.current(), row.enteredFor(), row.entryState()), "entry " + id);
         form.validate(errors);
         if (errors.hasErrors()) {
-            return form(model, form, row, null);
+            return form(model, form, row, null, locale);
         }
         try {
             entries.update(id, form);
         } catch (ConcurrentEdit conflict) {
-            return form(model, form, row, true);
+            return form(model, form, row, true, locale);
         }
         return "redirect:/projects/entries/" + id + "?saved";
     }
@@ -96,12 +99,16 @@ class EntryController {
         return "redirect:/projects/entries/" + id + "?moved";
     }
 
-    private String form(Model model, EntryForm form, CountryEntries.Row row, Boolean conflict) {
+    private String form(Model model, EntryForm form, CountryEntries.Row row, Boolean conflict, Locale locale) {
         Actor actor = Actor.current();
         model.addAttribute("entry", form);
         model.addAttribute("row", row);
         model.addAttribute("conflict", conflict);
-        model.addAttribute("countries", directory.countries());
+        // the country an entry is for is chosen when it is created, among those the reader may enter for
+        String country = row == null ? form.getCountry() : row.enteredFor();
+        model.addAttribute("countryChosen", directory.countryChoice(country, locale).stream().toList());
+        model.addAttribute("countryOptions", directory.countryChoices(locale).stream()
+                .filter(c -> policy.mayEnterFor(actor, c.value())).toList());
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("themes", Theme.values());
         model.addAttribute("modalities", Modality.values());

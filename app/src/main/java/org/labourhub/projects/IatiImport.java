@@ -64,21 +64,22 @@ class IatiImport implements JobHandler {
     public Object run(RunningJob job) throws IOException {
         Path file = files.resolve(job.parameters().path("file").asString());
         String fileName = job.parameters().path("fileName").asString();
-        ImportReport report = importFile(file, fileName, job.owner(), job.id(), job::progress);
+        ImportReport<IatiProblem> report = importFile(file, fileName, job.owner(), job.id(), job::progress);
         files.discard(file);
         search.forget();
         return report;
     }
 
     /** Imports the file and reports progress in bytes read, outside the job queue. */
-    ImportReport importFile(Path file, String fileName, String owner, Progress progress) throws IOException {
+    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Progress progress) throws IOException {
         return importFile(file, fileName, owner, null, progress);
     }
 
     /** Imports the file for the job {@code jobId} (null outside the job queue) and reports progress in bytes read. */
-    ImportReport importFile(Path file, String fileName, String owner, Long jobId, Progress progress) throws IOException {
+    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Long jobId, Progress progress) throws IOException {
         long size = Files.size(file);
-        var report = new ImportReport.Builder(fileName);
+        var report = new ImportReport.Builder<IatiProblem>(fileName,
+                (line, name, reason) -> new IatiProblem(line, 0, name, null, "database", List.of(reason)));
         var entry = audit.job(KIND, jobId, owner, fileName);
         try (var counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             try (var writers = new ImportWriters(store, transaction, report, store.writing(entry));
@@ -99,13 +100,13 @@ class IatiImport implements JobHandler {
             }
         }
         progress.at(size, size);
-        ImportReport built = report.build();
+        ImportReport<IatiProblem> built = report.build();
         entry.finish(built.counts());
         Statistics.refreshAfter(jdbc, built.imported());
         return built;
     }
 
-    private void accept(IatiActivity activity, String fileName, String owner, ImportReport.Builder report,
+    private void accept(IatiActivity activity, String fileName, String owner, ImportReport.Builder<IatiProblem> report,
                         ImportWriters writers) {
         report.read();
         if (!activity.isValid()) {

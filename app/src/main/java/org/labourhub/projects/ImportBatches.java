@@ -1,6 +1,5 @@
 package org.labourhub.projects;
 
-import org.labourhub.projects.iati.IatiProblem;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionStatus;
 
@@ -22,12 +21,12 @@ final class ImportBatches {
 
     private final ProjectStore store;
     private final TransactionStatus transaction;
-    private final ImportReport.Builder report;
+    private final ImportReport.Builder<?> report;
     private final ProjectStore.Writing writing;
     private final List<Pending> batch = new ArrayList<>(SIZE);
 
     /** Batches of one of several writers of the same import, sharing the words they add (see {@link ProjectStore}). */
-    ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder report, ProjectStore.Writing writing) {
+    ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder<?> report, ProjectStore.Writing writing) {
         this.store = store;
         this.transaction = transaction;
         this.report = report;
@@ -66,8 +65,7 @@ final class ImportBatches {
         } catch (DataAccessException refused) {
             transaction.rollbackToSavepoint(savepoint);
             String reason = refused.getMostSpecificCause().getMessage();
-            report.refused(List.of(new IatiProblem(pending.line(), 0, pending.name(), null, "database",
-                    List.of(reason == null ? "" : reason.lines().findFirst().orElse("")))));
+            report.refusedByDatabase(pending.line(), pending.name(), reason == null ? "" : reason.lines().findFirst().orElse(""));
         }
     }
 }

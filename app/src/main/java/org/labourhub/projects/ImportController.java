@@ -5,6 +5,7 @@ import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.Jobs;
 import org.labourhub.platform.web.RecordNotFound;
+import org.labourhub.projects.iati.IatiProblem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.type.TypeReference;
 
 import java.io.IOException;
 import java.util.Map;
@@ -64,9 +66,16 @@ class ImportController {
         }
         model.addAttribute("job", job);
         model.addAttribute("auditEntry", audit.jobEntry(job.kind(), job.id()).orElse(null));
-        model.addAttribute("report", job.result() == null ? null : ProjectsJson.JSON.readValue(job.result(), ImportReport.class));
+        if (SpreadsheetImport.KIND.equals(job.kind())) {
+            model.addAttribute("report", job.result() == null ? null : ProjectsJson.JSON.readValue(job.result(), SHEET_REPORT));
+            return "projects/sheet-result";
+        }
+        model.addAttribute("report", job.result() == null ? null : ProjectsJson.JSON.readValue(job.result(), IATI_REPORT));
         return "projects/import-result";
     }
+
+    private static final TypeReference<ImportReport<IatiProblem>> IATI_REPORT = new TypeReference<>() { };
+    private static final TypeReference<ImportReport<SheetProblem>> SHEET_REPORT = new TypeReference<>() { };
 
     static String displayName(MultipartFile file) {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();

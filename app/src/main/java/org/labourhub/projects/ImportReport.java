@@ -1,7 +1,5 @@
 package org.labourhub.projects;
 
-import org.labourhub.projects.iati.IatiProblem;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +8,12 @@ import java.util.Map;
 /**
  * What an import did: how many records were read, imported (new or updated) and refused, the problems found (the
  * first {@value #MAX_PROBLEMS}), and a fatal problem that stopped the whole file, in which case nothing was changed.
- * Of the imported, how many were created, changed, or written again as they were (unchanged); the counts of a
- * save whose changes nobody audits are all 0.
+ * Each source words its problems its own way: an IATI file's are {@link org.labourhub.projects.iati.IatiProblem}s,
+ * a spreadsheet's {@link SheetProblem}s, which also name the workbook's {@code sheet}. Of the imported, how many
+ * were created, changed, or written again as they were (unchanged), as the audit trail counts them.
  */
-record ImportReport(String fileName, long read, long imported, long refused, IatiProblem fatal,
-                    List<IatiProblem> problems, boolean problemsCut, long created, long updated, long unchanged) {
+record ImportReport<P>(String fileName, String sheet, long read, long imported, long refused, P fatal,
+                       List<P> problems, boolean problemsCut, long created, long updated, long unchanged) {
 
     /** What the audit trail keeps of the import: its counts. */
     Map<String, Object> counts() {
@@ -30,21 +29,33 @@ record ImportReport(String fileName, long read, long imported, long refused, Iat
 
     static final int MAX_PROBLEMS = 2000;
 
+    /** The problem to list when the database refuses a checked record: where the record was, and the reason given. */
+    interface DatabaseRefusal<P> {
+        P problem(int line, String name, String reason);
+    }
+
     /** Collects the report while the file is read; an import's writers report from their own threads. */
-    static final class Builder {
+    static final class Builder<P> {
         private final String fileName;
+        private final DatabaseRefusal<P> databaseRefusal;
+        private String sheet;
         private long read;
         private long imported;
         private long created;
         private long updated;
         private long unchanged;
         private long refused;
-        private IatiProblem fatal;
-        private final List<IatiProblem> problems = new ArrayList<>();
+        private P fatal;
+        private final List<P> problems = new ArrayList<>();
         private boolean cut;
 
-        Builder(String fileName) {
+        Builder(String fileName, DatabaseRefusal<P> databaseRefusal) {
             this.fileName = fileName;
+            this.databaseRefusal = databaseRefusal;
+        }
+
+        synchronized void sheet(String name) {
+            sheet = name;
         }
 
         synchronized void read() {
@@ -58,9 +69,9 @@ record ImportReport(String fileName, long read, long imported, long refused, Iat
             unchanged += written.unchanged();
         }
 
-        synchronized void refused(List<IatiProblem> found) {
+        synchronized void refused(List<P> found) {
             refused++;
-            for (IatiProblem problem : found) {
+            for (P problem : found) {
                 if (problems.size() < MAX_PROBLEMS) {
                     problems.add(problem);
                 } else {
@@ -69,7 +80,12 @@ record ImportReport(String fileName, long read, long imported, long refused, Iat
             }
         }
 
-        synchronized void fatal(IatiProblem problem) {
+        /** A checked record the database would not take: {@code line} and {@code name} say where it was. */
+        void refusedByDatabase(int line, String name, String reason) {
+            refused(List.of(databaseRefusal.problem(line, name, reason)));
+        }
+
+        synchronized void fatal(P problem) {
             fatal = problem;
             imported = 0;
             created = 0;
@@ -77,8 +93,9 @@ record ImportReport(String fileName, long read, long imported, long refused, Iat
             unchanged = 0;
         }
 
-        synchronized ImportReport build() {
-            return new ImportReport(fileName, read, imported, refused, fatal, List.copyOf(problems), cut, created, updated, unchanged);
+        synchronized ImportReport<P> build() {
+            return new ImportReport<>(fileName, sheet, read, imported, refused, fatal, List.copyOf(problems), cut, created,
+                    updated, unchanged);
         }
     }
 }

@@ -32,7 +32,7 @@ final class ImportWriters implements AutoCloseable {
     private final Writer[] writers = new Writer[COUNT];
     private final CompletableFuture<Boolean> verdict = new CompletableFuture<>();
 
-    ImportWriters(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder report, ProjectStore.Writing writing) {
+    ImportWriters(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder<?> report, ProjectStore.Writing writing) {
         for (int i = 0; i < COUNT; i++) {
             writers[i] = new Writer(store, transaction, report, writing, "import-writer-" + i);
         }
@@ -88,13 +88,13 @@ final class ImportWriters implements AutoCloseable {
         private List<ImportBatches.Pending> next = new ArrayList<>(ImportBatches.SIZE);
         private boolean ended;
 
-        Writer(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder report, ProjectStore.Writing writing, String name) {
+        Writer(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder<?> report, ProjectStore.Writing writing, String name) {
             thread = new Thread(() -> write(store, transaction, report, writing), name);
             thread.setDaemon(true);
             thread.start();
         }
 
-        private void write(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder report, ProjectStore.Writing writing) {
+        private void write(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder<?> report, ProjectStore.Writing writing) {
             try {
                 transaction.executeWithoutResult(status -> {
                     var batches = new ImportBatches(store, status, report, writing);

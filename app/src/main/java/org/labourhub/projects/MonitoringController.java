@@ -1,6 +1,5 @@
 package org.labourhub.projects;
 
-import org.labourhub.directory.Choice;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.web.ConcurrentEdit;
@@ -70,7 +69,7 @@ class MonitoringController {
         model.addAttribute("allFlags", all.size());
         model.addAttribute("rule", rule);
         model.addAttribute("country", iso2);
-        model.addAttribute("countries", Choice.countries(directory.countries(), locale));
+        model.addAttribute("countries", directory.countryChoices(locale));
         model.addAttribute("flagged", shown.subList(first, Math.min(first + FLAGS_PER_PAGE, shown.size())));
         model.addAttribute("first", first);
         model.addAttribute("flags", shown.size());

@@ -48,7 +48,7 @@ class MonitoringExport {
                         messages.getMessage(b.messageKey(), b.reason().toArray(), locale)));
         Stream<List<Object>> years = figures.byYear().stream()
                 .map(year -> List.<Object>of(year.key(), year.budget(), year.expenditure(),
-                        year.rate() == null ? "" : year.rate() + " %"));
+                        year.rate() == null ? "" : year.rate()));
         return Stream.of(
                 Stream.of(List.<Object>of(message("projects.export.project", locale), message("projects.field.title", locale),
                         message("projects.export.rule", locale), message("projects.export.reason", locale))),

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Links a participating organisation, as a source names it, to the directory's record of it: when its name is the
- * acronym or the name in one of the four languages of exactly one organisation of the directory, case, accents,
- * punctuation and spacing aside ("Departamento de Trabajo de los Estados Unidos" is USDOL). A name that two
+ * acronym or the name in one of the four languages (OIT or ILO) of exactly one organisation of the directory, case,
+ * accents, punctuation and spacing aside ("Departamento de Trabajo de los Estados Unidos" is USDOL). A name that two
  * organisations could claim links to neither; a participant the source already linked keeps its link.
  */
 final class ParticipantLinks {
@@ -30,8 +30,8 @@ final class ParticipantLinks {
         Set<String> ambiguous = new HashSet<>();
         for (OrganisationRef o : organisations) {
             Set<String> names = new HashSet<>();
-            names.add(key(o.acronym()));
             for (Language language : Language.values()) {
+                names.add(key(o.acronym(language.locale())));
                 names.add(key(o.name().translations().get(language)));
             }
             names.remove("");

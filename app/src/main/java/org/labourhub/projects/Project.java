@@ -56,11 +56,6 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
         public LocalDate end() {
             return actualEnd != null ? actualEnd : plannedEnd;
         }
-
-        /** "2020-01-01 – 2023-12-31", a dash for a date not known. */
-        public String period() {
-            return (start() == null ? "—" : start().toString()) + " – " + (end() == null ? "—" : end().toString());
-        }
     }
 
     /** A participating organisation; {@code organisationId} is its directory id when the directory knows it. */

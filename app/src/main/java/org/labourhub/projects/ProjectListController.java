@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +24,10 @@ class ProjectListController {
     private final ProjectSearch search;
     private final ProjectReader reader;
     private final JsonMapper json;
+    private final Directory directory;
 
-    ProjectListController(ProjectSearch search, ProjectReader reader, JsonMapper json) {
+    ProjectListController(ProjectSearch search, ProjectReader reader, JsonMapper json, Directory directory) {
+        this.directory = directory;
         this.search = search;
         this.reader = reader;
         this.json = json;
@@ -43,6 +46,9 @@ class ProjectListController {
         model.addAttribute("query", query);
         model.addAttribute("selected", parameters);
         model.addAttribute("page", search.find(query, Language.of(locale)));
+        // the list keeps countries as codes; the reader sees their names
+        model.addAttribute("countryNames", directory.countries().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.iso2(), c -> c.name().in(locale))));
         model.addAttribute("pageSize", ProjectQuery.PAGE_SIZE);
         model.addAttribute("maxMatches", ProjectSearch.MAX_MATCHES);
         return htmx != null ? "projects/list :: finder" : "projects/list";

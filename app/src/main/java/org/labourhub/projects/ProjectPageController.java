@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.directory.Directory;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A project's page, its JSON and its IATI file. A merged project sends the reader to the one it was merged into. */
 @Controller
@@ -23,10 +27,17 @@ class ProjectPageController {
     private final JdbcClient jdbc;
     private final Delivery delivery;
     private final ProjectAccess access;
+    private final RawValues rawValues;
+    private final Directory directory;
+    private final SourceNotes notes;
 
     ProjectPageController(ProjectReader reader, ProvenanceRecords provenance, ProjectsPolicy policy, JdbcClient jdbc,
-                          Delivery delivery, ProjectAccess access) {
+                          Delivery delivery, ProjectAccess access, RawValues rawValues, Directory directory,
+                          SourceNotes notes) {
+        this.notes = notes;
         this.access = access;
+        this.directory = directory;
+        this.rawValues = rawValues;
         this.reader = reader;
         this.provenance = provenance;
         this.policy = policy;
@@ -35,14 +46,26 @@ class ProjectPageController {
     }
 
     @GetMapping("/projects/{id}")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, Locale locale, Model model) {
         ProjectHeader header = access.readable(id);
         if (header.mergedInto() != null) {
             return "redirect:/projects/" + header.mergedInto();
         }
         model.addAttribute("header", header);
-        model.addAttribute("project", reader.one(id).orElseThrow(() -> new RecordNotFound("project", id)));
-        model.addAttribute("sources", provenance.of(id));
+        Project project = reader.one(id).orElseThrow(() -> new RecordNotFound("project", id));
+        model.addAttribute("project", project);
+        // participants the directory knows are named as it names them in the reader's language (OIT, ILO)
+        model.addAttribute("organisations", directory.organisations(
+                project.participants().stream().map(Project.Participant::organisationId).toList()));
+        model.addAttribute("countryNames", project.countries().stream().map(Project.CountryShare::iso2).distinct()
+                .flatMap(code -> directory.country(code).stream())
+                .collect(Collectors.toMap(c -> c.iso2(), c -> c.name().in(locale))));
+        List<ProvenanceRecords.Row> sources = provenance.of(id);
+        model.addAttribute("sources", sources);
+        Map<Long, List<RawValues.Field>> raw = sources.stream()
+                .collect(Collectors.toMap(ProvenanceRecords.Row::id, s -> rawValues.of(s.raw(), locale)));
+        model.addAttribute("rawValues", raw);
+        model.addAttribute("fieldSources", notes.ofFields(id, locale));
         model.addAttribute("facts", jdbc.sql("select facts::text from projects.project where id = ?").param(id)
                 .query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull)
                 .map(org.labourhub.platform.i18n.MultilingualTextJson::read).findFirst().orElse(null));

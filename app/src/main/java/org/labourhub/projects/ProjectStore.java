@@ -131,6 +131,35 @@ class ProjectStore {
         return new Written(ids, created, updated, unchanged);
     }
 
+    /**
+     * Replaces what project {@code id} says with {@code project}, whatever source it came from (a merge, or the undoing
+     * of one): its identifiers and provenance stay, participants keep the directory links they carry and gain none.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void rewrite(long id, Project project) {
+        for (String table : CHILD_TABLES) {
+            jdbc.update("delete from projects." + table + " where project_id = ?", id);
+        }
+        var d = project.dates();
+        List<String> names = project.participants().stream().map(Project.Participant::name).toList();
+        jdbc.update("""
+                update projects.project set reporting_org_ref = ?, reporting_org_name = ?, title = cast(? as jsonb),
+                    description = cast(? as jsonb), status = ?, planned_start = ?, actual_start = ?, planned_end = ?,
+                    actual_end = ?, modality = ?, default_currency = ?, organisation_names = ?, version = version + 1,
+                    updated_at = now()
+                where id = ?""", project.reportingOrgRef(), project.reportingOrgName(),
+                MultilingualTextJson.write(project.title()), MultilingualTextJson.write(project.description()),
+                name(project.status()), d.plannedStart(), d.actualStart(), d.plannedEnd(), d.actualEnd(),
+                name(project.modality()), project.defaultCurrency(), names.isEmpty() ? null : String.join(" ", names), id);
+        var incoming = List.of(new Incoming(project, null));
+        parts.insert(incoming, List.of(id), ParticipantLinks.of(List.of()));
+        words.add(incoming, ConcurrentHashMap.newKeySet());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     private Map<Integer, Long> existingIds(List<Incoming> batch) {
         Map<String, Long> byProvenance = new HashMap<>();
         Map<Source, List<String>> keysBySource = new java.util.EnumMap<>(Source.class);

@@ -84,12 +84,38 @@ class ProjectsAudit implements AuditedRecords {
         };
     }
 
+    /**
+     * A merge's fields: the source chosen for each field ("Title: source chosen"), and the kept project's fields before
+     * and after the merge ("Title (kept project, before the merge)").
+     */
+    @Override
+    public Optional<String> label(String type, String field, Locale locale) {
+        if (!MERGE.equals(type) || !field.contains(".")) {
+            return Optional.empty();
+        }
+        String group = field.substring(0, field.indexOf('.'));
+        String rest = field.substring(field.indexOf('.') + 1);
+        return switch (group) {
+            case "choices" -> label("projects.merge.field." + rest, locale).map(name -> message("audit.field.projects.choice", name, locale));
+            case "keptBefore", "keptAfter" -> label("audit.field.projects." + rest, locale)
+                    .map(name -> message("audit.field.projects." + group, name, locale));
+            default -> Optional.empty();
+        };
+    }
+
+    private String message(String code, String argument, Locale locale) {
+        return messages.getMessage(code, new Object[]{argument}, Language.of(locale).locale());
+    }
+
     @Override
     public Optional<String> describe(String type, String field, Object value, Locale locale) {
         if (type == null || !types().contains(type)) {
             return Optional.empty();
         }
         String last = field.substring(field.lastIndexOf('.') + 1);
+        if (field.startsWith("choices.") && value instanceof String side) {
+            return label("projects.merge.side." + side.toLowerCase(Locale.ROOT), locale);
+        }
         if (value instanceof String code) {
             return switch (last) {
                 case "status" -> PROJECT.equals(type) ? label("projects.status." + code, locale) : Optional.empty();

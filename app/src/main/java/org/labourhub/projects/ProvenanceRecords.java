@@ -19,6 +19,11 @@ class ProvenanceRecords {
     /** One source record as a page lists it. */
     record Row(long id, long projectId, Source source, String sourceKey, String fileName, OffsetDateTime importedAt,
                String importedBy, String raw) {
+
+        /** An IATI identifier or a spreadsheet's row key means something to the reader; other sources' keys are ours. */
+        public boolean showsKey() {
+            return source == Source.IATI || source == Source.SPREADSHEET;
+        }
     }
 
     List<Row> of(long projectId) {

@@ -34,8 +34,11 @@ class SpreadsheetController {
     private final Jobs jobs;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final KnownCurrencies currencies;
 
-    SpreadsheetController(ProjectsPolicy policy, ImportFiles files, Jobs jobs, JdbcClient jdbc, AuditTrail audit) {
+    SpreadsheetController(ProjectsPolicy policy, ImportFiles files, Jobs jobs, JdbcClient jdbc, AuditTrail audit,
+                          KnownCurrencies currencies) {
+        this.currencies = currencies;
         this.policy = policy;
         this.files = files;
         this.jobs = jobs;
@@ -61,7 +64,7 @@ class SpreadsheetController {
     @GetMapping("/projects/import/spreadsheet/{token}")
     String mapping(@PathVariable String token, @RequestParam(defaultValue = "") String name,
                    @RequestParam(required = false) Long mapping, @RequestParam(defaultValue = "0") int sheet,
-                   Model model) throws IOException {
+                   java.util.Locale locale, Model model) throws IOException {
         ProjectsPolicy.require(policy.mayImport(Actor.current()), "import");
         Path file = files.byToken(token).orElseThrow(() -> new RecordNotFound("upload", token));
         Spreadsheet spreadsheet;
@@ -91,6 +94,7 @@ class SpreadsheetController {
         model.addAttribute("header", header);
         model.addAttribute("preview", preview);
         model.addAttribute("fields", ColumnMapping.FIELDS);
+        model.addAttribute("currencies", currencies.choices(locale));
         model.addAttribute("saved", saved);
         model.addAttribute("chosen", chosen(saved, mapping, header));
         return "projects/spreadsheet";
@@ -104,9 +108,13 @@ class SpreadsheetController {
         Path file = files.byToken(token).orElseThrow(() -> new RecordNotFound("upload", token));
         var columns = new LinkedHashMap<String, String>();
         ColumnMapping.FIELDS.forEach(field -> columns.put(field, form.getOrDefault("column." + field, "")));
-        var mapping = new ColumnMapping(columns, form.get("language"));
+        String currency = form.getOrDefault("defaultCurrency", "").strip();
+        if (!currencies.isKnown(currency)) {
+            return "redirect:/projects/import/spreadsheet/" + token + "?needCurrency&sheet=" + sheet(form) + "&name=" + name(form);
+        }
+        var mapping = new ColumnMapping(columns, form.get("language"), currency);
         if (!mapping.columns().containsKey("key") || !mapping.columns().containsKey("title")) {
-            return "redirect:/projects/import/spreadsheet/" + token + "?needKeyAndTitle&sheet=" + sheet(form);
+            return "redirect:/projects/import/spreadsheet/" + token + "?needKeyAndTitle&sheet=" + sheet(form) + "&name=" + name(form);
         }
         String saveAs = form.getOrDefault("saveAs", "").strip();
         if (!saveAs.isEmpty() && saveAs.length() <= 100) {
@@ -114,8 +122,12 @@ class SpreadsheetController {
         }
         long id = jobs.submit(SpreadsheetImport.KIND, actor.username(), Map.of("file", file.toString(),
                 "fileName", form.getOrDefault("name", token), "sheet", sheet(form), "columns", mapping.columns(),
-                "language", mapping.language()));
+                "language", mapping.language(), "defaultCurrency", mapping.defaultCurrency()));
         return "redirect:/jobs/" + id;
+    }
+
+    private static String name(Map<String, String> form) {
+        return java.net.URLEncoder.encode(form.getOrDefault("name", ""), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The chosen sheet of a workbook, numbered from 0; the first when none or nonsense was sent. */
@@ -128,7 +140,8 @@ class SpreadsheetController {
     }
 
     private void save(String name, ColumnMapping mapping, Actor actor) {
-        String json = ProjectsJson.write(Map.of("columns", mapping.columns(), "language", mapping.language()));
+        String json = ProjectsJson.write(Map.of("columns", mapping.columns(), "language", mapping.language(),
+                "defaultCurrency", mapping.defaultCurrency()));
         long id = jdbc.sql("""
                 insert into projects.column_mapping (name, mapping, saved_by) values (?, cast(? as jsonb), ?)
                 on conflict (name) do update set mapping = excluded.mapping, saved_by = excluded.saved_by, saved_at = now()
@@ -145,6 +158,9 @@ class SpreadsheetController {
                 var stored = ProjectsJson.JSON.readValue(m.mapping(), Map.class);
                 chosen.putAll((Map<String, String>) stored.get("columns"));
                 chosen.put("language", String.valueOf(stored.get("language")));
+                if (stored.get("defaultCurrency") != null) {
+                    chosen.put("defaultCurrency", String.valueOf(stored.get("defaultCurrency")));
+                }
             });
             return chosen;
         }

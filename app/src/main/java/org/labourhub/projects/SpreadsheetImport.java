@@ -4,7 +4,6 @@ import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.JobHandler;
 import org.labourhub.platform.jobs.RunningJob;
-import org.labourhub.projects.iati.IatiProblem;
 import org.labourhub.projects.sheet.Spreadsheet;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,8 +57,9 @@ class SpreadsheetImport implements JobHandler {
     public Object run(RunningJob job) throws IOException {
         Path file = files.resolve(job.parameters().path("file").asString());
         var columns = (Map<String, String>) ProjectsJson.JSON.convertValue(job.parameters().path("columns"), Map.class);
-        var mapping = new ColumnMapping(columns, job.parameters().path("language").asString("es"));
-        ImportReport report = importFile(file, job.parameters().path("sheet").asInt(0), job.parameters().path("fileName").asString(),
+        var mapping = new ColumnMapping(columns, job.parameters().path("language").asString("es"),
+                job.parameters().path("defaultCurrency").asString(""));
+        ImportReport<SheetProblem> report = importFile(file, job.parameters().path("sheet").asInt(0), job.parameters().path("fileName").asString(),
                 mapping, job.owner(), job.id(), job::progress);
         files.discard(file);
         search.forget();
@@ -67,11 +67,14 @@ class SpreadsheetImport implements JobHandler {
     }
 
     /** Imports the sheet numbered {@code sheetNumber} from 0 of a workbook, or the whole CSV file. */
-    ImportReport importFile(Path file, int sheetNumber, String fileName, ColumnMapping mapping, String owner, Long jobId,
-                            IatiImport.Progress progress) throws IOException {
-        var report = new ImportReport.Builder(fileName);
+    ImportReport<SheetProblem> importFile(Path file, int sheetNumber, String fileName, ColumnMapping mapping, String owner,
+                                          Long jobId, IatiImport.Progress progress) throws IOException {
+        var report = new ImportReport.Builder<SheetProblem>(fileName,
+                (row, key, reason) -> new SheetProblem(row, null, null, key, null, "database", List.of(reason)));
         var entry = audit.job(KIND, jobId, owner, fileName);
         Spreadsheet sheet = Spreadsheet.open(file, sheetNumber);
+        List<String> sheets = sheet.sheetNames();
+        report.sheet(sheetNumber < sheets.size() ? sheets.get(sheetNumber) : null);
         List<String> header = sheet.header();
         var rows = new SpreadsheetRows(mapping, header);
         long size = java.nio.file.Files.size(file);
@@ -92,8 +95,9 @@ class SpreadsheetImport implements JobHandler {
                         }
                         Integer earlier = seen.putIfAbsent(converted.key(), row.number());
                         if (earlier != null) {
-                            report.refused(List.of(new IatiProblem(row.number(), 0, converted.key(), "key", "duplicateKey",
-                                    List.of(String.valueOf(earlier)))));
+                            int keyColumn = mapping.column("key", header);
+                            report.refused(List.of(new SheetProblem(row.number(), Spreadsheet.columnLetter(keyColumn),
+                                    header.get(keyColumn), converted.key(), "key", "duplicateKey", List.of(String.valueOf(earlier)))));
                             return;
                         }
                         var provenance = new ProvenanceRecord(Source.SPREADSHEET, converted.key(), fileName, OffsetDateTime.now(),
@@ -107,9 +111,9 @@ class SpreadsheetImport implements JobHandler {
                 batches.flush();
             });
         } catch (UncheckedIOException unreadable) {
-            report.fatal(new IatiProblem(0, 0, null, null, "unreadable", List.of(String.valueOf(unreadable.getCause().getMessage()))));
+            report.fatal(SheetProblem.ofFile("unreadable", unreadable.getCause().getMessage()));
         }
-        ImportReport built = report.build();
+        ImportReport<SheetProblem> built = report.build();
         entry.finish(built.counts());
         return built;
     }

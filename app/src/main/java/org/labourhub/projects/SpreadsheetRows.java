@@ -2,7 +2,6 @@ package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualText;
-import org.labourhub.projects.iati.IatiProblem;
 import org.labourhub.projects.sheet.SheetRow;
 import org.labourhub.projects.sheet.Spreadsheet;
 
@@ -17,7 +16,8 @@ import java.util.Map;
 
 /**
  * Turns one spreadsheet row into a project through the column mapping, checking every cell it reads; a row with
- * any problem is refused whole, and each problem names the row, the column and the field.
+ * any problem is refused whole, and each problem names the row, the column (letter and header) and the field.
+ * Amounts in a row with no currency of its own are in the mapping's default currency.
  */
 final class SpreadsheetRows {
 
@@ -32,11 +32,11 @@ final class SpreadsheetRows {
     }
 
     /** The row's project, or the problems that refuse it. */
-    record Converted(String key, Project project, List<IatiProblem> problems, Map<String, Object> raw) {
+    record Converted(String key, Project project, List<SheetProblem> problems, Map<String, Object> raw) {
     }
 
     Converted convert(SheetRow row) {
-        var problems = new ArrayList<IatiProblem>();
+        var problems = new ArrayList<SheetProblem>();
         var cells = new Cells(row, problems);
         String key = cells.text("key", true);
         String title = cells.text("title", true);
@@ -53,7 +53,7 @@ final class SpreadsheetRows {
             if (org.labourhub.projects.iati.IatiCountries.isCountry(code.toUpperCase(Locale.ROOT))) {
                 countries.add(new Project.CountryShare(code.toUpperCase(Locale.ROOT), null));
             } else {
-                cells.problem("countries", "code", code, "Country");
+                cells.problem("countries", "country", code);
             }
         }
         var themes = EnumSet.noneOf(Theme.class);
@@ -68,14 +68,14 @@ final class SpreadsheetRows {
             if (code.matches("[0-9]{5}")) {
                 sectors.add(new Project.SectorShare(code, null));
             } else {
-                cells.problem("sector", "code", code, "Sector");
+                cells.problem("sector", "sector", code);
             }
         }
-        String currency = cells.text("currency", false);
+        String currency = cells.currency();
         BigDecimal budget = cells.amount("budget");
         BigDecimal spent = cells.amount("expenditure");
-        if ((budget != null || spent != null) && (currency == null || !Money.isCurrency(currency.toUpperCase(Locale.ROOT)))) {
-            cells.problem("currency", currency == null ? "noCurrency" : "code", currency, "Currency");
+        if ((budget != null || spent != null) && currency == null && !cells.hasProblem("currency")) {
+            cells.problem("currency", "noCurrency");
         }
         LocalDate start = actualStart != null ? actualStart : plannedStart;
         LocalDate end = actualEnd != null ? actualEnd : plannedEnd;
@@ -88,7 +88,7 @@ final class SpreadsheetRows {
         var participants = new ArrayList<Project.Participant>();
         cells.list("funder").forEach(name -> participants.add(new Project.Participant(ParticipantRole.FUNDING, null, name, null, null)));
         cells.list("implementer").forEach(name -> participants.add(new Project.Participant(ParticipantRole.IMPLEMENTING, null, name, null, null)));
-        String money = currency == null ? null : currency.toUpperCase(Locale.ROOT);
+        String money = currency;
         var budgets = budget == null ? List.<Project.Budget>of()
                 : List.of(new Project.Budget(BudgetType.ORIGINAL, start, end, new Money(budget, money, start)));
         var transactions = spent == null ? List.<Project.Transaction>of()
@@ -106,10 +106,10 @@ final class SpreadsheetRows {
     /** Reads the mapped cells of one row, recording each problem with its row, column and field. */
     private final class Cells {
         private final SheetRow row;
-        private final List<IatiProblem> problems;
+        private final List<SheetProblem> problems;
         private final Map<String, Object> raw = new java.util.LinkedHashMap<>();
 
-        Cells(SheetRow row, List<IatiProblem> problems) {
+        Cells(SheetRow row, List<SheetProblem> problems) {
             this.row = row;
             this.problems = problems;
         }
@@ -182,6 +182,24 @@ final class SpreadsheetRows {
             }
         }
 
+        /** The row's currency, else the file's default; null when neither is given or the row's is no currency. */
+        String currency() {
+            String value = text("currency", false);
+            if (value == null) {
+                return mapping.defaultCurrency();
+            }
+            String code = value.toUpperCase(Locale.ROOT);
+            if (!Money.isCurrency(code)) {
+                problem("currency", "currency", value);
+                return null;
+            }
+            return code;
+        }
+
+        boolean hasProblem(String field) {
+            return problems.stream().anyMatch(p -> field.equals(p.field()));
+        }
+
         <E extends Enum<E>> E code(String field, Class<E> type) {
             String value = text(field, false);
             return value == null ? null : enumValue(field, value, type);
@@ -194,14 +212,15 @@ final class SpreadsheetRows {
                     return e;
                 }
             }
-            problem(field, "code", value, type.getSimpleName());
+            problem(field, "choice", value, String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
             return null;
         }
 
         void problem(String field, String code, Object... args) {
             int column = mapping.column(field, header);
-            String columnName = column < 0 ? field : Spreadsheet.columnLetter(column) + " (" + header.get(column) + ")";
-            problems.add(new IatiProblem(row.number(), column + 1, row.cell(mapping.column("key", header)), columnName, code,
+            String key = row.cell(mapping.column("key", header));
+            problems.add(new SheetProblem(row.number(), column < 0 ? null : Spreadsheet.columnLetter(column),
+                    column < 0 ? null : header.get(column), key.isEmpty() ? null : key, field, code,
                     java.util.Arrays.stream(args).map(String::valueOf).toList()));
         }
 

@@ -21,16 +21,32 @@ class CountryProfilePermissionsTest {
     JdbcClient jdbc;
 
     @Test
-    void theFocalPointOfGuatemalaEditsGuatemalaAndTheChangeIsAudited() throws Exception {
+    void theFocalPointOfGuatemalaProposesAChangeThatIsPublishedOnceValidatedAndEveryStepIsAudited() throws Exception {
         var focal = WebClient.signedIn(port, "focal.gt", IntegrationTest.DEMO_PASSWORD);
         assertThat(focal.get("/countries/GT?lang=en").body()).contains("/countries/GT/edit");
-        var response = focal.submit("/countries/GT/edit", profile("Perfil escrito por el punto focal", version("GT")));
+        var fields = new java.util.HashMap<>(profile("Perfil escrito por el punto focal", version("GT")));
+        fields.put("send", "true");
+        var response = focal.submit("/countries/GT/edit", fields);
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/countries/GT?saved");
-        assertThat(focal.get("/countries/GT?lang=es").body()).contains("Perfil escrito por el punto focal");
+        String change = response.headers().firstValue("Location").orElseThrow()
+                .replaceAll("^.*/countries/revisions/(\\d+)\\?submitted$", "$1");
+        assertThat(change).matches("\\d+");
+        assertThat(new WebClient(port).get("/countries/GT?lang=es").body()).doesNotContain("Perfil escrito por el punto focal");
+        assertThat(focal.get("/countries/GT?lang=en").body()).contains("Your change is waiting for validation by the secretariat.");
+        assertThat(jdbc.sql("""
+                        select count(*) from accounts.audit_event where record_type = 'directory.country-revision' and record_id = ?
+                        and actor = 'focal.gt' and action = 'CREATE' and after::text like '%Perfil escrito%'""")
+                .param(change).query(Long.class).single()).isEqualTo(1);
+
+        var secretariat = WebClient.signedIn(port, "secretariat", IntegrationTest.DEMO_PASSWORD);
+        int version = jdbc.sql("select version from directory.country_revision where id = ?").param(Long.parseLong(change))
+                .query(Integer.class).single();
+        assertThat(secretariat.submit("/countries/revisions/" + change + "/publish", Map.of("version", String.valueOf(version)))
+                .headers().firstValue("Location").orElseThrow()).endsWith("/countries/revisions/" + change + "?published");
+        assertThat(new WebClient(port).get("/countries/GT?lang=es").body()).contains("Perfil escrito por el punto focal");
         assertThat(jdbc.sql("""
                         select count(*) from accounts.audit_event where record_type = 'directory.country' and record_id = 'GT'
-                        and actor = 'focal.gt' and action = 'UPDATE' and after::text like '%Perfil escrito%'""")
+                        and actor = 'secretariat' and action = 'UPDATE' and after::text like '%Perfil escrito%'""")
                 .query(Long.class).single()).isEqualTo(1);
     }
 

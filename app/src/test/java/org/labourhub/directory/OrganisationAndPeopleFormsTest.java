@@ -26,10 +26,15 @@ class OrganisationAndPeopleFormsTest {
         var focal = WebClient.signedIn(port, "focal.gt", IntegrationTest.DEMO_PASSWORD);
         var fields = organisation("GT", "Secretaría de prueba", "https://example.gt");
         fields.put("type", "OTHER_MINISTRY");
+        fields.put("acronym.es", "SDP");
+        fields.put("acronym.en", "TS");
         var added = focal.submit("/organisations/new", fields);
         assertThat(added.statusCode()).isEqualTo(302);
         String page = URI.create(added.headers().firstValue("Location").orElseThrow()).getPath();
-        assertThat(focal.get(page + "?lang=es").body()).contains("Secretaría de prueba");
+        assertThat(focal.get(page + "?lang=es").body()).contains("Secretaría de prueba", "<dd>SDP</dd>");
+        assertThat(focal.get(page + "?lang=en").body()).as("each language its own acronym").contains("<dd>TS</dd>");
+        assertThat(focal.get(page + "?lang=fr").body()).as("a blank language reads the original's").contains("<dd>SDP</dd>");
+        assertThat(focal.get(page + "/edit?lang=en").body()).contains("value=\"SDP\"", "value=\"TS\"");
         assertThat(jdbc.sql("select count(*) from accounts.audit_event where record_type = 'directory.organisation' and action = 'CREATE' and actor = 'focal.gt'")
                 .query(Long.class).single()).isPositive();
 
@@ -44,7 +49,7 @@ class OrganisationAndPeopleFormsTest {
         var secretariat = WebClient.signedIn(port, "secretariat", IntegrationTest.DEMO_PASSWORD);
         long before = organisations();
         var fields = organisation("GT", "", "www.no-scheme");
-        fields.put("acronym", "X".repeat(31));
+        fields.put("acronym.en", "X".repeat(31));
         String english = secretariat.submit("/organisations/new?lang=en", fields).body();
         assertThat(english).contains("Please correct the fields marked below", "This field is required.",
                 "This is not a valid web address", "This text is too long (at most 30 characters).",

@@ -68,7 +68,7 @@ class BadInputTest {
                         .locale(Locale.forLanguageTag("es")).param("periodStart", "2024-01-01").param("periodEnd", "2024-12-31")
                         .param("value", "10"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("El período de la meta debe estar dentro del período del plan (del 2018-01-01 al 2021-12-31).")));
+                .andExpect(content().string(containsString("El período de la meta debe estar dentro del período del plan (del 1 de enero de 2018 al 31 de diciembre de 2021).")));
         assertThat(jdbc.sql("select count(*) from plans.indicator_target where indicator_id = ?").param(indicator)
                 .query(Long.class).single()).isZero();
         mvc.perform(post("/plans/{p}/indicators/{i}/targets", plan, indicator).with(csrf()).with(SECRETARIAT)
@@ -85,7 +85,7 @@ class BadInputTest {
                         .param("start", "2009-06-01").param("end", "2009-01-31").param("calendarKind", "DATES"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"end-error\"")))
-                .andExpect(content().string(containsString("O fim é anterior ao início (2009-06-01).")));
+                .andExpect(content().string(containsString("O fim é anterior ao início (1 de junho de 2009).")));
         assertThat(fixture.version(activity)).isEqualTo(version);
     }
 
@@ -102,7 +102,7 @@ class BadInputTest {
                         .param("cycleId", String.valueOf(cycle)).param("asOf", "2008-09-30").param("text", "Trop tard")
                         .param("language", "fr").param("status", "ONGOING"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Le cycle de rapport de l&#39;état au 2008-09-30 est clos")))
+                .andExpect(content().string(containsString("Le cycle de rapport de l&#39;état au 30 septembre 2008 est clos")))
                 .andExpect(content().string(containsString("Trop tard")));
         assertThat(jdbc.sql("select count(*) from plans.progress_update where activity_id = ? and submitted_by = 'focal.gt'").param(activity)
                 .query(Long.class).single()).isZero();
@@ -113,24 +113,25 @@ class BadInputTest {
         long plan = fixture.planId(FollowUpTest.PLAN);
         long activity = fixture.activity(FollowUpTest.PLAN, 7);
         int version = fixture.version(activity);
-        mvc.perform(fixture.edit(plan, activity, version).param("projectRef", "first-editor"))
+        mvc.perform(fixture.edit(plan, activity, version).param("number", "first-editor"))
                 .andExpect(redirectedUrlPattern("/plans/*/activities/*?saved"));
-        mvc.perform(fixture.edit(plan, activity, version).param("projectRef", "second-editor").locale(Locale.ENGLISH))
+        mvc.perform(fixture.edit(plan, activity, version).param("number", "second-editor").locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Someone else changed this record")))
                 .andExpect(content().string(containsString("second-editor")));
-        assertThat(jdbc.sql("select project_ref from plans.activity where id = ?").param(activity).query(String.class).single())
+        assertThat(jdbc.sql("select number from plans.activity where id = ?").param(activity).query(String.class).single())
                 .isEqualTo("first-editor");
     }
 
     @Test
-    void unknownResponsibleOrganisationsAreNamed() throws Exception {
+    void responsibleOrganisationsTheDirectoryDoesNotKnowAreRefused() throws Exception {
         long plan = fixture.planId(FollowUpTest.PLAN);
         long activity = fixture.activity(FollowUpTest.PLAN, 8);
-        mvc.perform(fixture.edit(plan, activity, fixture.version(activity)).param("responsible", "ilo, no-such-org")
+        mvc.perform(fixture.edit(plan, activity, fixture.version(activity))
+                        .param("responsible", String.valueOf(fixture.organisationId("ilo")), "999999999", "mol-gt")
                         .locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("The directory knows no organisation or network with the key(s) no-such-org.")));
+                .andExpect(content().string(containsString("The directory no longer knows one of the chosen organisations or networks; choose again.")));
     }
 
     @Test

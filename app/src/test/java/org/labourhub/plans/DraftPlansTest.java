@@ -86,7 +86,7 @@ class DraftPlansTest {
         mvc.perform(post("/plans/{p}/elements/{e}/activities/new", plan, element).with(csrf()).with(SECRETARIAT)
                         .param("number", "1.1").param("title.original", "es").param("title.es", "Actividad en borrador")
                         .param("calendarKind", "DATES").param("start", "2027-02-01").param("end", "2027-06-30")
-                        .param("status", "PLANNED").param("responsible", "mol-pe"))
+                        .param("status", "PLANNED").param("responsible", new PlansFixture(jdbc).organisationIds("mol-pe")))
                 .andExpect(redirectedUrlPattern("/plans/*/activities/*?saved"));
         return plan;
     }

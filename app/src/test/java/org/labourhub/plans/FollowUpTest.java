@@ -53,7 +53,7 @@ class FollowUpTest {
         long cycle = fixture.openCycle(mvc, plan, activity, "2008-12-31", "2009-01-31");
 
         mvc.perform(get("/me/assignments").with(FOCAL_GT).locale(Locale.FRENCH))
-                .andExpect(content().string(containsString("État au 2008-12-31, à remettre le 2009-01-31")));
+                .andExpect(content().string(containsString("État au 31 décembre 2008, à remettre le 31 janvier 2009")));
         String text = "Le cadre multilatéral a été diffusé aux mandants de la région en décembre 2008.";
         mvc.perform(post("/plans/{p}/activities/{a}/updates", plan, activity).with(csrf()).with(FOCAL_GT)
                         .param("cycleId", String.valueOf(cycle)).param("asOf", "2008-12-31").param("text", text)
@@ -100,11 +100,11 @@ class FollowUpTest {
 
         mvc.perform(get("/plans/{p}/cycles/{c}", plan, cycle).with(SECRETARIAT).locale(Locale.ENGLISH))
                 .andExpect(content().string(containsString("2 activities to report on: 0 awaiting review, 0 approved, 2 still owed")))
-                .andExpect(content().string(containsString("Updates were due on 2008-07-31")));
+                .andExpect(content().string(containsString("Updates were due on July 31, 2008")));
         mvc.perform(post("/plans/{p}/cycles/{c}/reminders", plan, cycle).with(csrf()).with(SECRETARIAT))
                 .andExpect(redirectedUrlPattern("/plans/*/cycles/*?reminded=2"));
         mvc.perform(get("/me/assignments").with(FOCAL_GT).locale(Locale.forLanguageTag("es")))
-                .andExpect(content().string(containsString("Recordatorio de la secretaría: su actualización del estado al 2008-06-30 vencía el 2008-07-31.")));
+                .andExpect(content().string(containsString("Recordatorio de la secretaría: su actualización del estado al 30 de junio de 2008 vencía el 31 de julio de 2008.")));
     }
 
     @Test
@@ -146,15 +146,16 @@ class FollowUpTest {
                         .param("asOf", "2007-06-30").param("text", "Web page updated").param("language", "en").param("status", "ONGOING"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/plans/reporters").with(csrf()).with(SECRETARIAT).locale(Locale.ENGLISH)
-                        .param("username", "iachr.officer").param("organisation", "no-such-organ"))
-                .andExpect(content().string(containsString("The directory knows no organisation or network with the key(s) no-such-organ.")));
-        mvc.perform(post("/plans/reporters").with(csrf()).with(SECRETARIAT)
                         .param("username", "iachr.officer").param("organisation", "iachr"))
+                .andExpect(content().string(containsString("Choose an organisation the directory knows.")));
+        String iachr = String.valueOf(fixture.organisationId("iachr"));
+        mvc.perform(post("/plans/reporters").with(csrf()).with(SECRETARIAT)
+                        .param("username", "iachr.officer").param("organisation", iachr))
                 .andExpect(redirectedUrlPattern("/plans/reporters?saved"));
         mvc.perform(post("/plans/{p}/activities/{a}/updates", plan, activity).with(csrf()).with(officer)
                         .param("asOf", "2007-06-30").param("text", "Web page updated").param("language", "en").param("status", "ONGOING"))
                 .andExpect(redirectedUrlPattern("/plans/*/activities/*?submitted"));
-        mvc.perform(post("/plans/reporters").with(csrf()).with(FOCAL_GT).param("username", "focal.gt").param("organisation", "iachr"))
+        mvc.perform(post("/plans/reporters").with(csrf()).with(FOCAL_GT).param("username", "focal.gt").param("organisation", iachr))
                 .andExpect(status().isForbidden());
     }
 

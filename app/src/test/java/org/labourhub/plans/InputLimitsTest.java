@@ -40,7 +40,8 @@ class InputLimitsTest {
                         .locale(Locale.ENGLISH).param("asOf", "3000-01-01").param("text", "From the future")
                         .param("language", "en").param("status", "ONGOING"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("date must lie between 1950-01-01 and " + LocalDate.now().plusYears(1))
+        assertThat(page).contains("date must lie between January 1, 1950 and " + java.time.format.DateTimeFormatter
+                        .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(Locale.ENGLISH).format(LocalDate.now().plusYears(1)))
                 .contains("From the future");
         assertThat(updates(activity)).isEqualTo(before);
     }

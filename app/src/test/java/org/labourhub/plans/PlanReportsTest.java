@@ -135,13 +135,17 @@ class PlanReportsTest {
         }
     }
 
+    /** Every demo text is translated, so the marker is checked on a plan entered later in French only. */
     @Test
     void textsWithoutATranslationAreMarkedOnThePageInWordAndInPdf() throws Exception {
-        long id = planId("ilo-tc-implementation-plan-2000");
+        long id = frenchOnlyPlan();
         String note = "(não traduzido; original em Français)";
         String html = mvc.perform(get("/plans/{id}/reports/annex", id).param("lang", "pt"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).select(".report-table .untranslated").first().text()).isEqualTo(note);
+        String demo = mvc.perform(get("/plans/{id}/reports/annex", planId("ilo-tc-implementation-plan-2000")).param("lang", "pt"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(demo).select(".untranslated").eachText()).as("untranslated texts of the demo annex").isEmpty();
         byte[] docx = mvc.perform(get("/plans/{id}/reports/annex", id).param("format", "docx").param("lang", "pt"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -155,6 +159,34 @@ class PlanReportsTest {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(DemoPlanFiles.squash(new PDFTextStripper().getText(document))).contains(note);
         }
+    }
+
+    @Test
+    void thePlanPeriodIsWrittenAsYearsOnThePageInWordAndInPdfInEveryLanguage() throws Exception {
+        long id = planId("ri-strategic-plan-2018-2021");
+        var groupedYear = java.util.regex.Pattern.compile("2[.,\\s\u00a0\u202f]0(18|21)");
+        for (String language : List.of("es", "en", "fr", "pt")) {
+            String html = mvc.perform(get("/plans/{id}/reports/results", id).param("lang", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            byte[] docx = mvc.perform(get("/plans/{id}/reports/results", id).param("format", "docx").param("lang", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            byte[] pdf = mvc.perform(get("/plans/{id}/reports/results", id).param("format", "pdf").param("lang", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            String word;
+            try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                word = new XWPFWordExtractor(doc).getText();
+            }
+            String printed;
+            try (var document = Loader.loadPDF(pdf)) {
+                printed = new PDFTextStripper().getText(document);
+            }
+            for (String text : List.of(Jsoup.parse(html).select("main").text(), word, DemoPlanFiles.squash(printed))) {
+                assertThat(text).as(language).contains("2018–2021");
+                assertThat(groupedYear.matcher(text).find()).as(language + ": a year written like a number").isFalse();
+            }
+        }
+        String list = mvc.perform(get("/plans").param("lang", "fr")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(list).select("main").text()).contains("2018–2021");
     }
 
     @Test
@@ -174,6 +206,25 @@ class PlanReportsTest {
         String html = mvc.perform(get("/plans/{id}/reports/{kind}", planId(key), report).with(reader).param("lang", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html);
+    }
+
+    private long frenchOnlyPlan() {
+        String fr = "{\"original\":\"fr\",\"fr\":\"%s\"}";
+        long plan = jdbc.sql("""
+                insert into plans.plan (key, name, kind, status, levels) values ('untranslated-annex', ?::jsonb,
+                'IMPLEMENTATION_PLAN', 'ACTIVE', ?::jsonb) returning id""")
+                .params(fr.formatted("Plan saisi en français"), "[" + fr.formatted("Partie") + "," + fr.formatted("Question") + "]")
+                .query(Long.class).single();
+        long part = element(plan, null, 0, fr.formatted("Partie saisie en français"));
+        long issue = element(plan, part, 1, fr.formatted("Question saisie en français"));
+        jdbc.sql("insert into plans.activity (plan_id, element_id, title, calendar_kind, position) values (?, ?, ?::jsonb, 'ANNUAL', 1)")
+                .params(plan, issue, fr.formatted("Ligne d'action saisie en français")).update();
+        return plan;
+    }
+
+    private long element(long plan, Long parent, int level, String title) {
+        return jdbc.sql("insert into plans.element (plan_id, parent_id, level, title, position) values (?, ?, ?, ?::jsonb, 1) returning id")
+                .params(plan, parent, level, title).query(Long.class).single();
     }
 
     private long planId(String key) {

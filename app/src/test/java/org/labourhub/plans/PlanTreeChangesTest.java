@@ -133,9 +133,9 @@ class PlanTreeChangesTest {
         mvc.perform(delete("/plans/{p}/elements/{e}/delete", result))
                 .andExpect(redirectedUrl("/plans/" + plan + "/elements/" + result + "/edit?published=1"));
         mvc.perform(get("/plans/{p}/elements/{e}/edit", plan, result).param("published", "1").with(SECRETARIAT).locale(Locale.ENGLISH))
-                .andExpect(content().string(containsString("Not deleted: 1 approved progress update(s) are published here")));
+                .andExpect(content().string(containsString("Not deleted: 1 approved progress update is published here")));
         mvc.perform(get("/plans/{p}/activities/{a}/edit", plan, activity).param("published", "1").with(SECRETARIAT).locale(Locale.FRENCH))
-                .andExpect(content().string(containsString("Non supprimé : 1 rapport(s) d&#39;avancement approuvé(s)")))
+                .andExpect(content().string(containsString("Non supprimé : 1 rapport d&#39;avancement approuvé et publié")))
                 .andExpect(content().string(containsString("Supprimer cette activité")));
         mvc.perform(delete("/plans/{p}/activities/{a}/delete", activity).with(SignedIn.focalPoint("focal.gt", "GT", Constituency.GOVERNMENT)))
                 .andExpect(status().isForbidden());

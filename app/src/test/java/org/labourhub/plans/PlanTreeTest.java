@@ -42,7 +42,7 @@ class PlanTreeTest {
                         .param("kind", "OPERATIONAL_PLAN").param("status", "DRAFT").param("levels", "Resultado\nActividad")
                         .param("periodStart", "2026-12-31").param("periodEnd", "2026-01-01"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("La fin précède le début (2026-12-31).")));
+                .andExpect(content().string(containsString("La fin précède le début (31 décembre 2026).")));
         String location = mvc.perform(post("/plans/new").with(csrf()).with(SECRETARIAT)
                         .param("key", "gt-child-labour-2026").param("name.original", "es").param("name.es", "Plan nacional 2026")
                         .param("kind", "OPERATIONAL_PLAN").param("status", "DRAFT").param("levels", "Resultado\nActividad")
@@ -57,7 +57,7 @@ class PlanTreeTest {
         mvc.perform(post("/plans/{p}/elements/{e}/activities/new", plan, element).with(csrf()).with(SECRETARIAT)
                         .param("number", "1.1").param("title.original", "es").param("title.es", "Talleres con inspectores")
                         .param("calendarKind", "DATES").param("start", "2026-02-01").param("end", "2026-06-30")
-                        .param("status", "PLANNED").param("responsible", "mol-gt, ilo"))
+                        .param("status", "PLANNED").param("responsible", new PlansFixture(jdbc).organisationIds("mol-gt, ilo")))
                 .andExpect(redirectedUrlPattern("/plans/*/activities/*?saved"));
         mvc.perform(post("/plans/{p}/elements/{e}/indicators/new", plan, element).with(csrf()).with(SECRETARIAT)
                         .locale(Locale.ENGLISH).param("number", "1.a").param("name.original", "es")
@@ -73,6 +73,9 @@ class PlanTreeTest {
                 .andExpect(content().string(containsString("1.1 Talleres con inspectores")));
         mvc.perform(get("/api/plans/{p}", plan).with(SECRETARIAT).param("lang", "en"))
                 .andExpect(jsonPath("$.elements[0].activities[0].responsible").value("MINTRAB, ILO"))
+                .andExpect(jsonPath("$.elements[0].indicators[0].baseline").value(10));
+        mvc.perform(get("/api/plans/{p}", plan).with(SECRETARIAT).param("lang", "es"))
+                .andExpect(jsonPath("$.elements[0].activities[0].responsible").value("MINTRAB, OIT"))
                 .andExpect(jsonPath("$.elements[0].indicators[0].baseline").value(10));
         mvc.perform(get("/api/plans/{p}/timeline", plan).with(SECRETARIAT)).andExpect(jsonPath("$[0].start").value("2026-02-01"));
         assertThat(jdbc.sql("""

@@ -34,10 +34,22 @@ final class PlansFixture {
         return jdbc.sql("select version from plans.activity where id = ?").param(activityId).query(Integer.class).single();
     }
 
-    /** The secretariat makes these organisations responsible for the activity through its edit form. */
+    /**
+     * The secretariat makes these organisations (named by their directory keys, lead first) responsible for the
+     * activity through its edit form, which posts the ids its type-ahead chose.
+     */
     void assign(MockMvc mvc, long planId, long activityId, String keys) throws Exception {
-        mvc.perform(edit(planId, activityId, version(activityId)).param("responsible", keys))
+        mvc.perform(edit(planId, activityId, version(activityId)).param("responsible", organisationIds(keys)))
                 .andExpect(redirectedUrlPattern("/plans/*/activities/*?saved"));
+    }
+
+    /** The directory ids of organisations named by their keys ("ilo, mol-gt"), in that order. */
+    String[] organisationIds(String keys) {
+        return Arrays.stream(keys.split(",\\s*")).map(key -> String.valueOf(organisationId(key))).toArray(String[]::new);
+    }
+
+    long organisationId(String key) {
+        return jdbc.sql("select id from directory.organisation where key = ?").param(key).query(Long.class).single();
     }
 
     /** The activity's edit form as the secretariat posts it, with the title kept. */

@@ -45,11 +45,11 @@ class ReminderBannerTest {
         long current = sql("insert into plans.reporting_cycle (plan_id, as_of, due, state, opened_by) values (" + plan
                 + ", current_date, current_date + 30, 'OPEN', 'secretariat') returning id");
         jdbc.sql("insert into plans.cycle_assignment values (?, ?), (?, ?)").params(late, overdue, current, reminded).update();
-        assertThat(banner(OFFICER, "/plans")).startsWith("You have 1 progress update(s) to submit");
+        assertThat(banner(OFFICER, "/plans")).startsWith("You have 1 progress update to submit that is overdue");
 
         jdbc.sql("insert into plans.reminder (cycle_id, activity_id, sent_by) values (?, ?, 'secretariat')")
                 .params(current, reminded).update();
-        assertThat(banner(OFFICER, "/plans")).startsWith("You have 2 progress update(s) to submit");
+        assertThat(banner(OFFICER, "/plans")).startsWith("You have 2 progress updates to submit that are overdue");
         assertThat(banner(OFFICER, "/countries")).startsWith("You have 2");
         assertThat(Jsoup.parse(page(OFFICER, "/plans")).select(".reminder-banner a").attr("href")).isEqualTo("/me/assignments");
 
@@ -57,7 +57,7 @@ class ReminderBannerTest {
                 insert into plans.progress_update (activity_id, cycle_id, as_of, text, state, submitted_by)
                 values (?, ?, current_date, '{"original":"en","en":"Done"}', 'SUBMITTED', 'banner.officer')""")
                 .params(overdue, late).update();
-        assertThat(banner(OFFICER, "/plans")).startsWith("You have 1 progress update(s)");
+        assertThat(banner(OFFICER, "/plans")).startsWith("You have 1 progress update to submit");
         jdbc.sql("update plans.reporting_cycle set state = 'CLOSED' where id = ?").param(current).update();
         assertThat(banner(OFFICER, "/plans")).isEmpty();
         assertThat(banner(SignedIn.as("secretariat", Role.SECRETARIAT), "/plans")).isEmpty();

@@ -76,6 +76,24 @@ class CountryEntriesTest {
         mvc.perform(entry(post("/projects/entries"), "PE", "Entrada para otro país", "0").with(GUATEMALA)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theFunderIsChosenByPartOfItsNameAndLinkedToTheDirectorysOrganisation() throws Exception {
+        String options = mvc.perform(get("/organisations/suggestions").param("names", "true").param("q", "cooperacion espanola")
+                .with(GUATEMALA).locale(Locale.forLanguageTag("es"))).andReturn().getResponse().getContentAsString();
+        var aecid = org.jsoup.Jsoup.parseBodyFragment("<ul>" + options + "</ul>").selectFirst("li[role=option]:contains(AECID)");
+        assertThat(aecid.attr("data-value")).isEqualTo("Agencia Española de Cooperación Internacional para el Desarrollo");
+
+        String location = mvc.perform(post("/projects/entries").with(csrf()).with(GUATEMALA).param("country", "GT")
+                        .param("title.original", "es").param("title.es", "Escuelas taller financiadas")
+                        .param("funder", aecid.attr("data-value")).param("version", "0"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.replaceAll("\\D+", ""));
+        assertThat(jdbc.sql("""
+                        select o.key from projects.participant p join directory.organisation o on o.id = p.organisation_id
+                        where p.project_id = ? and p.role = 'FUNDING'""").param(id).query(String.class).list())
+                .containsExactly("aecid");
+    }
+
     private MockHttpServletRequestBuilder entry(MockHttpServletRequestBuilder request, String country, String title, String version) {
         return request.with(csrf()).param("country", country).param("title.original", "es").param("title.es", title)
                 .param("status", "IMPLEMENTATION").param("plannedStart", "2024-01-01").param("plannedEnd", "2026-12-31")

@@ -41,7 +41,7 @@ class IatiImportTest {
         assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(count("XI-TEST-IMP-%")).isEqualTo(1);
         mvc.perform(get("/projects/imports/" + job.id()).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.FRENCH))
-                .andExpect(content().string(containsString("2 enregistrements lus : 1 importés, 1 refusés.")))
+                .andExpect(content().string(containsString("2 enregistrements lus : 1 importé, 1 refusé.")))
                 .andExpect(content().string(containsString("XI-TEST-IMP-2")))
                 .andExpect(content().string(containsString("n&#39;est pas un code de la liste Country")));
 
@@ -111,12 +111,16 @@ class IatiImportTest {
         ImportJobs.upload(mvc, jobs, "/projects/import/iati", "linked.xml", file, StandardCharsets.UTF_8);
         long project = jdbc.sql("select id from projects.project where iati_identifier = 'XI-TEST-LINK-1'").query(Long.class).single();
         long usdol = jdbc.sql("select id from directory.organisation where key = 'usdol'").query(Long.class).single();
+        long ilo = jdbc.sql("select id from directory.organisation where key = 'ilo'").query(Long.class).single();
         assertThat(jdbc.sql("select name, organisation_id from projects.participant where project_id = ? order by ctid").param(project)
                 .query((rs, n) -> rs.getString(1) + "=" + rs.getObject(2)).list())
-                .as("the funder is named as in the directory's Spanish name; \"OIT\" is no name or acronym of the directory's")
-                .containsExactly("Departamento de Trabajo de los Estados Unidos=" + usdol, "OIT=null");
+                .as("the funder is named as in the directory's Spanish name; \"OIT\" is the ILO's Spanish acronym")
+                .containsExactly("Departamento de Trabajo de los Estados Unidos=" + usdol, "OIT=" + ilo);
         mvc.perform(get("/projects/" + project).locale(Locale.ENGLISH))
-                .andExpect(content().string(containsString("href=\"/organisations/" + usdol + "\"")));
+                .andExpect(content().string(containsString("href=\"/organisations/" + usdol + "\"")))
+                .andExpect(content().string(containsString(">ILO (")));
+        mvc.perform(get("/projects/" + project).locale(Locale.forLanguageTag("es")))
+                .andExpect(content().string(containsString(">OIT (")));
         mvc.perform(get("/organisations/" + usdol).locale(Locale.forLanguageTag("es")))
                 .andExpect(content().string(containsString("href=\"/projects/" + project + "\"")))
                 .andExpect(content().string(containsString("Inspección del trabajo en Honduras")))

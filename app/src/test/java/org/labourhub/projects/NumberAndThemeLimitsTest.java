@@ -73,7 +73,7 @@ class NumberAndThemeLimitsTest {
         assertThat(job.status()).isEqualTo(org.labourhub.platform.jobs.JobStatus.SUCCEEDED);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/projects/imports/" + job.id())
                         .with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
-                .andExpect(content().string(containsString("1 records read: 0 imported, 1 refused.")))
+                .andExpect(content().string(containsString("1 record read: 0 imported, 1 refused.")))
                 .andExpect(content().string(containsString("is larger than any amount LabourHub stores (at most 9999999999999999.99")));
     }
 

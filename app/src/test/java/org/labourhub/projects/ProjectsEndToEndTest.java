@@ -64,7 +64,7 @@ class ProjectsEndToEndTest extends BrowserTest {
 
         browser.open("/projects/reports?lang=es&donor="
                 + java.net.URLEncoder.encode("Departamento de Trabajo de los Estados Unidos", StandardCharsets.UTF_8));
-        assertThat(browser.find("main").getText()).contains(TITLE, "2020-01-01 – 2023-12-31",
+        assertThat(browser.find("main").getText()).contains(TITLE, "1 de enero de 2020", "31 de diciembre de 2023",
                 "pero sigue registrado como En ejecución").doesNotContain("null", "IMPLEMENTATION");
         for (String format : List.of("docx", "pdf")) {
             String href = browser.find("a[href*='format=" + format + "']").getAttribute("href");

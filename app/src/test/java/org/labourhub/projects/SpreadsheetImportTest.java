@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -48,13 +49,13 @@ class SpreadsheetImportTest {
         assertThat(jdbc.sql("select title->>'es' from projects.project p join projects.provenance v on v.project_id = p.id "
                 + "where v.source = 'SPREADSHEET' and v.source_key = 'SH-1'").query(String.class).single())
                 .isEqualTo("Formación profesional en Panamá y Perú");
-        assertThat(jdbc.sql("select count(*) from projects.provenance where source = 'SPREADSHEET' and source_key in ('SH-2', 'SH-3')")
+        assertThat(jdbc.sql("select count(*) from projects.provenance where source = 'SPREADSHEET' and source_key = 'SH-2'")
                 .query(Long.class).single()).isZero();
         mvc.perform(get("/projects/imports/" + job).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
-                .andExpect(content().string(containsString("3 records read: 1 imported, 2 refused.")))
+                .andExpect(content().string(containsString("3 rows read: 2 imported, 1 refused.")))
                 .andExpect(content().string(containsString("C (Países)")))
-                .andExpect(content().string(containsString("the end 2021-01-01 comes before the start 2022-01-01")))
-                .andExpect(content().string(containsString("no currency")));
+                .andExpect(content().string(containsString("the end, January 1, 2021, comes before the start, January 1, 2022")));
+        assertThat(currencyOf("SH-3")).isEqualTo("USD"); // no currency in the row: the one chosen for the file
         mvc.perform(get("/api/projects").param("q", "formacion profesional panama"))
                 .andExpect(content().string(containsString("XM-LABOURHUB-S-SH-1")));
         assertThat(jdbc.sql("select count(*) from projects.column_mapping where name = 'Inventario OIT'").query(Long.class).single()).isEqualTo(1);
@@ -123,9 +124,73 @@ class SpreadsheetImportTest {
                 + "SH-LONG;Presupuesto de cuarenta cifras;PA;2021-01-01;2022-12-31;;" + "9".repeat(40) + ";USD\r\n";
         var job = startImport(upload("limites.csv", csv.getBytes(StandardCharsets.UTF_8)));
         mvc.perform(get("/projects/imports/" + job).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
-                .andExpect(content().string(containsString("3 records read: 0 imported, 3 refused.")))
+                .andExpect(content().string(containsString("3 rows read: 0 imported, 3 refused.")))
                 .andExpect(content().string(containsString("holds a NUL character (byte 0)")))
                 .andExpect(content().string(containsString("is larger than any amount LabourHub stores")));
+    }
+
+    @Test
+    void aSpreadsheetWithoutACurrencyColumnTakesTheCurrencyChosenOnTheMappingScreen() throws Exception {
+        String csv = "Código;Título;Países;Inicio;Fin;Presupuesto\r\n"
+                + "CUR-1;Empleo verde en Costa Rica;CR;2021-01-01;2022-12-31;50000\r\n";
+        String token = upload("sin-moneda.csv", csv.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get("/projects/import/spreadsheet/" + token).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("Currency of amounts without one")))
+                .andExpect(content().string(containsString("<select id=\"defaultCurrency\" name=\"defaultCurrency\" required")))
+                .andExpect(content().string(containsString("US Dollar (USD)")));
+        mvc.perform(get("/projects/import/spreadsheet/" + token).with(SignedIn.as("secretariat", Role.SECRETARIAT))
+                        .locale(Locale.forLanguageTag("es")))
+                .andExpect(content().string(containsString("dólar estadounidense (USD)")));
+
+        String refused = mvc.perform(post("/projects/import/spreadsheet/" + token).with(csrf()).with(SignedIn.as("secretariat", Role.SECRETARIAT))
+                .param("column.key", "Código").param("column.title", "Título").param("name", "sin-moneda.csv"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(refused).contains("needCurrency");
+        mvc.perform(get("/projects/import/spreadsheet/" + token).param("needCurrency", "")
+                        .with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("Choose the currency of amounts that give none.")));
+
+        var job = startImport(token, "column.currency", "");
+        mvc.perform(get("/projects/imports/" + job).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("1 row read: 1 imported, 0 refused.")));
+        assertThat(currencyOf("CUR-1")).isEqualTo("USD");
+    }
+
+    @Test
+    void aCurrencyGivenInTheRowWinsOverTheFilesDefault() throws Exception {
+        String csv = "Código;Título;Países;Inicio;Fin;Presupuesto;Moneda\r\n"
+                + "CUR-2;Diálogo social en Chile;CL;2021-01-01;2022-12-31;1000;eur\r\n"
+                + "CUR-3;Diálogo social en Uruguay;UY;2021-01-01;2022-12-31;2000;\r\n";
+        startImport(upload("monedas.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(currencyOf("CUR-2")).isEqualTo("EUR");
+        assertThat(currencyOf("CUR-3")).isEqualTo("USD");
+    }
+
+    @Test
+    void aBadRowsMessageNamesItsRowColumnAndHeaderInSpanishAndEnglish() throws Exception {
+        String csv = "Código;Título;Países;Inicio;Fin\r\n"
+                + "ROW-1;Inspección del trabajo en Panamá;PA;2021-01-01;2022-12-31\r\n"
+                + "ROW-2;Inspección del trabajo en ninguna parte;XX;2021-01-01;2022-12-31\r\n";
+        var job = startImport(upload("inspeccion.csv", csv.getBytes(StandardCharsets.UTF_8)), "name", "inspeccion.csv");
+        String english = mvc.perform(get("/projects/imports/" + job).with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(english).select("tbody tr").text())
+                .isEqualTo("3 ROW-2 C (Países) Countries “XX” is not a country code: write two-letter ISO codes (PE, GT…), separated by semicolons");
+        assertThat(org.jsoup.Jsoup.parse(english).select("main").text()).contains("File inspeccion.csv", "Row", "Column", "Field")
+                .doesNotContain("ctivit", "iati-identifier", "element");
+        String spanish = mvc.perform(get("/projects/imports/" + job).with(SignedIn.as("secretariat", Role.SECRETARIAT))
+                        .locale(Locale.forLanguageTag("es")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(spanish).select("tbody tr").text())
+                .isEqualTo("3 ROW-2 C (Países) Países «XX» no es un código de país: escriba códigos ISO de dos letras (PE, GT…), separados por punto y coma");
+        assertThat(org.jsoup.Jsoup.parse(spanish).select("main").text())
+                .contains("Archivo inspeccion.csv", "Fila", "Columna", "Campo", "2 filas leídas: 1 importada, 1 rechazada.")
+                .doesNotContain("ctividad", "iati-identifier", "elemento");
+    }
+
+    private String currencyOf(String key) {
+        return jdbc.sql("select b.currency from projects.budget b join projects.provenance v on v.project_id = b.project_id "
+                + "where v.source = 'SPREADSHEET' and v.source_key = ?").param(key).query(String.class).single();
     }
 
     private String upload(String name, byte[] content) throws Exception {
@@ -136,13 +201,16 @@ class SpreadsheetImportTest {
     }
 
     private long startImport(String token, String... extra) throws Exception {
-        var request = post("/projects/import/spreadsheet/" + token).with(csrf()).with(SignedIn.as("secretariat", Role.SECRETARIAT))
-                .param("column.key", "Código").param("column.title", "Título").param("column.countries", "Países")
-                .param("column.plannedStart", "Inicio").param("column.plannedEnd", "Fin").param("column.funder", "Financiador")
-                .param("column.budget", "Presupuesto").param("column.currency", "Moneda").param("language", "es").param("name", "upload");
+        var form = new java.util.LinkedHashMap<String, String>(Map.of("column.key", "Código", "column.title", "Título",
+                "column.countries", "Países", "column.plannedStart", "Inicio", "column.plannedEnd", "Fin",
+                "column.funder", "Financiador", "column.budget", "Presupuesto", "column.currency", "Moneda",
+                "language", "es", "name", "upload"));
+        form.put("defaultCurrency", "USD");
         for (int i = 0; i < extra.length; i += 2) {
-            request.param(extra[i], extra[i + 1]);
+            form.put(extra[i], extra[i + 1]);
         }
+        var request = post("/projects/import/spreadsheet/" + token).with(csrf()).with(SignedIn.as("secretariat", Role.SECRETARIAT));
+        form.forEach(request::param);
         String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/jobs/");
         long id = Long.parseLong(location.substring("/jobs/".length()));

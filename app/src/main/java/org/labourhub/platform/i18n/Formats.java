@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -58,6 +59,16 @@ public final class Formats {
     public String shortDate(Temporal day) {
         LocalDate date = toLocalDate(day);
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A month of a year: "noviembre de 2006", "November 2006". */
+    public String month(YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        var format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton("yMMMM", ULocale.forLocale(locale));
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        return format.format(new java.util.Date(epochMillis(month.atDay(1))));
     }
 
     /** A moment, in the server's time zone: "7 dic 2026, 15:51". */
@@ -111,6 +122,21 @@ public final class Formats {
         return value == null ? "" : NumberFormatter.withLocale(locale).precision(Precision.maxFraction(2)).format(value).toString();
     }
 
+    /**
+     * A figure as a source wrote it: a plain number ("141407", "12.5") is written the reader's way, any other text
+     * ("about 40", "sí") is kept as it is.
+     */
+    public String figure(String written) {
+        if (written == null || written.isBlank()) {
+            return "";
+        }
+        String text = written.strip();
+        if (!text.matches("-?\\d{1,18}(\\.\\d{1,6})?")) {
+            return text;
+        }
+        return NumberFormatter.withLocale(locale).precision(Precision.maxFraction(6)).format(new BigDecimal(text)).toString();
+    }
+
     /** A number with exactly {@code digits} decimals. */
     public String decimal(Number value, int digits) {
         return value == null ? "" : NumberFormatter.withLocale(locale).precision(Precision.fixedFraction(digits)).format(value).toString();
@@ -136,6 +162,15 @@ public final class Formats {
             return format.format(amount).toString();
         }
         return format.unit(Currency.getInstance(currency)).unitWidth(UnitWidth.ISO_CODE).format(amount).toString();
+    }
+
+    /** A file's size for a progress bar: "2,3 MB", "850 kB". */
+    public String fileSize(long bytes) {
+        boolean mega = bytes >= 1_000_000;
+        var unit = mega ? com.ibm.icu.util.MeasureUnit.MEGABYTE : com.ibm.icu.util.MeasureUnit.KILOBYTE;
+        double amount = bytes / (mega ? 1_000_000.0 : 1_000.0);
+        return NumberFormatter.withLocale(locale).unit(unit).precision(Precision.maxFraction(mega ? 1 : 0))
+                .format(amount).toString();
     }
 
     private String message(String code, Object... args) {

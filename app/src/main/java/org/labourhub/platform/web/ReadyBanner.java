@@ -4,9 +4,13 @@ import org.labourhub.platform.DemoMode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Tells the person who started LabourHub where to open it. */
+/**
+ * Tells the person who started LabourHub where to open it. Printed first among the "ready" notices; the accounts
+ * module prints the demo accounts right after it.
+ */
 @Component
 class ReadyBanner {
 
@@ -17,11 +21,12 @@ class ReadyBanner {
     }
 
     @EventListener
+    @Order(0)
     void ready(ApplicationReadyEvent event) {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
             return;
         }
-        System.out.printf("%n  LabourHub is ready: http://localhost:%d/%s%n%n", web.getWebServer().getPort(),
-                demo.isOn() ? "   (demo data; demo accounts use the password labourhub-demo)" : "");
+        System.out.printf("%n  LabourHub is ready: http://localhost:%d/%s%n", web.getWebServer().getPort(),
+                demo.isOn() ? "   (demo data)" : "");
     }
 }

@@ -57,6 +57,22 @@ class FormatsTest {
     }
 
     @Test
+    void aFigureAsTheSourceWroteItIsWrittenTheReadersWayWhenItIsANumber() {
+        assertThat(in("es").figure("141407")).isEqualTo("141.407");
+        assertThat(in("en").figure("12.5")).isEqualTo("12.5");
+        assertThat(in("es").figure("about 40")).isEqualTo("about 40");
+        assertThat(in("es").figure(null)).isEmpty();
+        assertThat(in("es").month(java.time.YearMonth.of(2006, 11))).isEqualTo("noviembre de 2006");
+        assertThat(in("en").fileSize(2_300_000)).isEqualTo("2.3 MB");
+    }
+
+    @Test
+    void aDateGivenToAMessageIsWrittenInWordsNeverInIsoForm() {
+        assertThat(MESSAGES.getMessage("platform.period.from", new Object[]{LocalDate.of(2026, 12, 20)}, Locale.forLanguageTag("es")))
+                .isEqualTo("Desde el 20 de diciembre de 2026");
+    }
+
+    @Test
     void messagesSayOneOrManyByTheLanguagesPluralRules() {
         assertThat(MESSAGES.format("{0, plural, one {# actividad} other {# actividades}}", new Object[]{1}, Locale.forLanguageTag("es")))
                 .isEqualTo("1 actividad");

@@ -65,6 +65,48 @@ class MessageBundlesTest {
         assertThat(problems).isEmpty();
     }
 
+    /** Bundles merge line by line (git's union merge), so a key changed on two branches could appear twice. */
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String module : modules()) {
+            for (String lang : LANGUAGES) {
+                Path file = Path.of("src/main/resources/i18n", module, "messages_" + lang + ".properties");
+                Set<String> seen = new TreeSet<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    int equals = line.indexOf('=');
+                    if (line.isBlank() || line.startsWith("#") || equals < 0) {
+                        continue;
+                    }
+                    String key = line.substring(0, equals).strip();
+                    if (!seen.add(key)) {
+                        problems.add(file + ": " + key + " is written twice");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** A plural or a number in a message is read by ICU's MessageFormat; a pattern it cannot read fails here, not on a page. */
+    @Test
+    void everyMessageIsAPatternIcuReads() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String module : modules()) {
+            for (String lang : LANGUAGES) {
+                Properties p = load(module, lang);
+                for (String key : p.stringPropertyNames()) {
+                    try {
+                        new com.ibm.icu.text.MessageFormat(p.getProperty(key), java.util.Locale.forLanguageTag(lang));
+                    } catch (IllegalArgumentException unreadable) {
+                        problems.add(module + "/" + lang + ": " + key + ": " + unreadable.getMessage());
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
         Set<String> known = new TreeSet<>();

@@ -38,7 +38,7 @@ class JobPageTest {
                 .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")));
         mvc.perform(get("/jobs/" + id).header("HX-Request", "true").with(SignedIn.as("secretariat", Role.SECRETARIAT)))
                 .andExpect(content().string(not(containsString("<html"))))
-                .andExpect(content().string(containsString("30 of 120 done (25 %)")));
+                .andExpect(content().string(containsString("30 of 120 items processed (25%)")));
         mvc.perform(get("/jobs/" + id).with(SignedIn.focalPoint("focal.pe", "PE", Constituency.GOVERNMENT)))
                 .andExpect(status().isForbidden());
         jdbc.sql("update platform.job set status = 'SUCCEEDED', done = 120 where id = ?").param(id).update();
