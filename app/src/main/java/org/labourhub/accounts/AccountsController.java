@@ -131,8 +131,13 @@ class AccountsController {
 
     /** What the audit trail keeps of an account: never the password hash. */
     private static Map<String, Object> summary(Account a) {
-        return Map.of("username", a.username(), "displayName", a.displayName(), "role", a.role().name(),
-                "country", String.valueOf(a.countryCode()), "constituency", String.valueOf(a.constituency()),
-                "enabled", a.enabled());
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("username", a.username());
+        m.put("displayName", a.displayName());
+        m.put("role", a.role().name());
+        m.put("country", a.countryCode());
+        m.put("constituency", a.constituency() == null ? null : a.constituency().name());
+        m.put("enabled", a.enabled());
+        return m;
     }
 }

@@ -1,12 +1,15 @@
 package org.labourhub.plans;
 
 import org.labourhub.platform.i18n.MultilingualText;
-import org.labourhub.platform.i18n.MultilingualTextJson;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What the audit trail keeps of the module's records: plain maps, so that the domain carries no JSON annotations. */
+/**
+ * What the audit trail keeps of the module's records: plain maps, so that the domain carries no JSON annotations.
+ * Dates go as ISO strings, numbers as numbers, codes by name and absent values as nulls, so that the trail can write
+ * each for its reader (see {@link PlansAudit}).
+ */
 final class AuditSummaries {
 
     private AuditSummaries() {
@@ -18,9 +21,9 @@ final class AuditSummaries {
         m.put("title", text(a.title()));
         m.put("calendar", text(a.calendar().text()));
         m.put("calendarKind", a.calendar().kind().name());
-        m.put("start", String.valueOf(a.calendar().start()));
-        m.put("end", String.valueOf(a.calendar().end()));
-        m.put("status", String.valueOf(a.status()));
+        m.put("start", string(a.calendar().start()));
+        m.put("end", string(a.calendar().end()));
+        m.put("status", string(a.status()));
         m.put("resourcesAvailable", text(a.resourcesAvailable()));
         m.put("resourcesMissing", text(a.resourcesMissing()));
         m.put("projectRef", a.projectRef());
@@ -32,9 +35,9 @@ final class AuditSummaries {
         var m = new LinkedHashMap<String, Object>();
         m.put("activityId", u.activityId());
         m.put("cycleId", u.cycleId());
-        m.put("asOf", String.valueOf(u.asOf()));
+        m.put("asOf", string(u.asOf()));
         m.put("text", text(u.text()));
-        m.put("status", String.valueOf(u.status()));
+        m.put("status", string(u.status()));
         m.put("state", u.state().name());
         m.put("reviewedBy", u.reviewedBy());
         m.put("reviewComment", u.reviewComment());
@@ -46,8 +49,8 @@ final class AuditSummaries {
     static Map<String, Object> of(ReportingCycle c, int assignments) {
         var m = new LinkedHashMap<String, Object>();
         m.put("planId", c.planId());
-        m.put("asOf", String.valueOf(c.asOf()));
-        m.put("due", String.valueOf(c.due()));
+        m.put("asOf", string(c.asOf()));
+        m.put("due", string(c.due()));
         m.put("open", c.open());
         m.put("assignments", assignments);
         return m;
@@ -59,13 +62,21 @@ final class AuditSummaries {
         m.put("name", text(p.name()));
         m.put("kind", p.kind().name());
         m.put("status", p.status().name());
-        m.put("period", String.valueOf(p.period()));
+        m.put("period", p.period() == null ? null : p.period().start() + "/" + p.period().end());
         m.put("version", p.version());
         return m;
     }
 
     static Object text(MultilingualText t) {
-        return t == null ? null : MultilingualTextJson.write(t);
+        return t;
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     static Map<String, Object> of(Elements.Element e) {
@@ -86,7 +97,7 @@ final class AuditSummaries {
         m.put("number", i.number());
         m.put("name", text(i.name()));
         m.put("measure", i.measure().name());
-        m.put("baseline", i.baseline() == null ? null : i.baseline().toPlainString());
+        m.put("baseline", i.baseline());
         m.put("baselineYear", i.baselineYear());
         m.put("source", text(i.source()));
         m.put("comment", text(i.comment()));
@@ -98,11 +109,13 @@ final class AuditSummaries {
         var m = new LinkedHashMap<String, Object>();
         m.put("indicatorId", indicatorId);
         m.put("period", f.getPeriodStart() + "/" + f.getPeriodEnd());
-        m.put("value", f.getValue());
-        m.put("disaggregation", f.getSex() + "|" + f.getAgeGroup() + "|" + f.getCountry() + "|"
-                + (f.getConstituency() == null ? "" : f.getConstituency().name()));
-        m.put("source", f.getSource());
-        m.put("comment", f.getComment());
+        m.put("value", blankToNull(f.getValue()));
+        m.put("sex", blankToNull(f.getSex()));
+        m.put("ageGroup", blankToNull(f.getAgeGroup()));
+        m.put("country", blankToNull(f.getCountry()));
+        m.put("constituency", f.getConstituency() == null ? null : f.getConstituency().name());
+        m.put("source", blankToNull(f.getSource()));
+        m.put("comment", blankToNull(f.getComment()));
         return m;
     }
 }

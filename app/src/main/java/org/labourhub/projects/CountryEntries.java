@@ -74,7 +74,10 @@ class CountryEntries {
         long id = store.save(List.of(new Incoming(project(form, "XM-LABOURHUB-" + form.getCountry() + "-" + key.substring(6, 14)),
                 provenance(key, form)))).get(0);
         jdbc.sql("update projects.project set entry_state = 'DRAFT', entered_for = ? where id = ?").params(form.getCountry(), id).update();
-        audit.created("projects.project", id, Map.of("country", form.getCountry(), "state", EntryState.DRAFT, "project", reader.one(id).orElseThrow()));
+        var entered = new java.util.LinkedHashMap<>(ProjectSnapshot.of(reader.one(id).orElseThrow()));
+        entered.put("country", form.getCountry());
+        entered.put("state", EntryState.DRAFT.name());
+        audit.created(ProjectsAudit.PROJECT, id, entered);
         return id;
     }
 
@@ -88,7 +91,7 @@ class CountryEntries {
         String key = jdbc.sql("select source_key from projects.provenance where project_id = ? and source = 'COUNTRY'")
                 .param(id).query(String.class).single();
         store.save(List.of(new Incoming(project(form, before.iatiIdentifier()), provenance(key, form))));
-        audit.updated("projects.project", id, before, reader.one(id).orElseThrow());
+        audit.updated(ProjectsAudit.PROJECT, id, ProjectSnapshot.of(before), ProjectSnapshot.of(reader.one(id).orElseThrow()));
         search.forget();
     }
 

@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.JobHandler;
 import org.labourhub.platform.jobs.RunningJob;
@@ -24,7 +25,8 @@ import java.util.List;
  * ahead of the writing; each activity is checked whole, valid ones are written in batches by two writers (see
  * {@link ImportWriters}), invalid ones listed with their problems. Each writer holds one transaction for the whole
  * file and both commit at the end: a file that turns out malformed half-way changes nothing, and a job re-run after a
- * crash imports the file again, updating what was already written.
+ * crash imports the file again, updating what was already written. The import has one entry in the audit trail, with
+ * its counts, and every project it creates or changes is recorded there, linked to that entry.
  */
 @Component
 class IatiImport implements JobHandler {
@@ -36,10 +38,12 @@ class IatiImport implements JobHandler {
     private final ImportFiles files;
     private final ProjectSearch search;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
     IatiImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, org.springframework.jdbc.core.JdbcTemplate jdbc,
-               ProjectSearch search) {
+               ProjectSearch search, AuditTrail audit) {
         this.search = search;
+        this.audit = audit;
         this.store = store;
         this.transaction = transaction;
         this.files = files;
@@ -60,19 +64,25 @@ class IatiImport implements JobHandler {
     public Object run(RunningJob job) throws IOException {
         Path file = files.resolve(job.parameters().path("file").asString());
         String fileName = job.parameters().path("fileName").asString();
-        ImportReport<IatiProblem> report = importFile(file, fileName, job.owner(), job::progress);
+        ImportReport<IatiProblem> report = importFile(file, fileName, job.owner(), job.id(), job::progress);
         files.discard(file);
         search.forget();
         return report;
     }
 
-    /** Imports the file and reports progress in bytes read. */
+    /** Imports the file and reports progress in bytes read, outside the job queue. */
     ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Progress progress) throws IOException {
+        return importFile(file, fileName, owner, null, progress);
+    }
+
+    /** Imports the file for the job {@code jobId} (null outside the job queue) and reports progress in bytes read. */
+    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Long jobId, Progress progress) throws IOException {
         long size = Files.size(file);
         var report = new ImportReport.Builder<IatiProblem>(fileName,
                 (line, name, reason) -> new IatiProblem(line, 0, name, null, "database", List.of(reason)));
+        var entry = audit.job(KIND, jobId, owner, fileName);
         try (var counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            try (var writers = new ImportWriters(store, transaction, report);
+            try (var writers = new ImportWriters(store, transaction, report, store.writing(entry));
                  var reader = new IatiReadAhead(counted, counted::count, 2 * ImportBatches.SIZE)) {
                 try {
                     for (var next = reader.next(); next.isPresent(); next = reader.next()) {
@@ -91,6 +101,7 @@ class IatiImport implements JobHandler {
         }
         progress.at(size, size);
         ImportReport<IatiProblem> built = report.build();
+        entry.finish(built.counts());
         Statistics.refreshAfter(jdbc, built.imported());
         return built;
     }

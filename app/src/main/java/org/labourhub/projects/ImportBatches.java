@@ -25,10 +25,6 @@ final class ImportBatches {
     private final ProjectStore.Writing writing;
     private final List<Pending> batch = new ArrayList<>(SIZE);
 
-    ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder<?> report) {
-        this(store, transaction, report, store.writing());
-    }
-
     /** Batches of one of several writers of the same import, sharing the words they add (see {@link ProjectStore}). */
     ImportBatches(ProjectStore store, TransactionStatus transaction, ImportReport.Builder<?> report, ProjectStore.Writing writing) {
         this.store = store;
@@ -50,9 +46,9 @@ final class ImportBatches {
         }
         Object savepoint = transaction.createSavepoint();
         try {
-            store.save(batch.stream().map(Pending::incoming).toList(), writing);
+            var written = store.save(batch.stream().map(Pending::incoming).toList(), writing);
             transaction.releaseSavepoint(savepoint);
-            report.imported(batch.size());
+            report.imported(written);
         } catch (DataAccessException refused) {
             transaction.rollbackToSavepoint(savepoint);
             batch.forEach(this::writeAlone);
@@ -63,9 +59,9 @@ final class ImportBatches {
     private void writeAlone(Pending pending) {
         Object savepoint = transaction.createSavepoint();
         try {
-            store.save(List.of(pending.incoming()), writing);
+            var written = store.save(List.of(pending.incoming()), writing);
             transaction.releaseSavepoint(savepoint);
-            report.imported(1);
+            report.imported(written);
         } catch (DataAccessException refused) {
             transaction.rollbackToSavepoint(savepoint);
             String reason = refused.getMostSpecificCause().getMessage();

@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.accounts.Actor;
+import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.Jobs;
 import org.labourhub.platform.web.RecordNotFound;
@@ -25,9 +26,11 @@ class ImportController {
     private final ProjectsPolicy policy;
     private final ImportFiles files;
     private final Jobs jobs;
+    private final AuditTrail audit;
 
-    ImportController(ProjectsPolicy policy, ImportFiles files, Jobs jobs) {
+    ImportController(ProjectsPolicy policy, ImportFiles files, Jobs jobs, AuditTrail audit) {
         this.policy = policy;
+        this.audit = audit;
         this.files = files;
         this.jobs = jobs;
     }
@@ -62,6 +65,7 @@ class ImportController {
             throw new AccessDeniedException("import " + jobId);
         }
         model.addAttribute("job", job);
+        model.addAttribute("auditEntry", audit.jobEntry(job.kind(), job.id()).orElse(null));
         if (SpreadsheetImport.KIND.equals(job.kind())) {
             model.addAttribute("report", job.result() == null ? null : ProjectsJson.JSON.readValue(job.result(), SHEET_REPORT));
             return "projects/sheet-result";

@@ -1,16 +1,31 @@
 package org.labourhub.projects;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an import did: how many records were read, imported (new or updated) and refused, the problems found (the
  * first {@value #MAX_PROBLEMS}), and a fatal problem that stopped the whole file, in which case nothing was changed.
  * Each source words its problems its own way: an IATI file's are {@link org.labourhub.projects.iati.IatiProblem}s,
- * a spreadsheet's {@link SheetProblem}s, which also name the workbook's {@code sheet}.
+ * a spreadsheet's {@link SheetProblem}s, which also name the workbook's {@code sheet}. Of the imported, how many
+ * were created, changed, or written again as they were (unchanged), as the audit trail counts them.
  */
 record ImportReport<P>(String fileName, String sheet, long read, long imported, long refused, P fatal,
-                       List<P> problems, boolean problemsCut) {
+                       List<P> problems, boolean problemsCut, long created, long updated, long unchanged) {
+
+    /** What the audit trail keeps of the import: its counts. */
+    Map<String, Object> counts() {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("read", read);
+        m.put("created", fatal == null ? created : 0);
+        m.put("updated", fatal == null ? updated : 0);
+        m.put("unchanged", fatal == null ? unchanged : 0);
+        m.put("refused", refused);
+        m.put("fatal", fatal != null);
+        return m;
+    }
 
     static final int MAX_PROBLEMS = 2000;
 
@@ -26,6 +41,9 @@ record ImportReport<P>(String fileName, String sheet, long read, long imported, 
         private String sheet;
         private long read;
         private long imported;
+        private long created;
+        private long updated;
+        private long unchanged;
         private long refused;
         private P fatal;
         private final List<P> problems = new ArrayList<>();
@@ -44,8 +62,11 @@ record ImportReport<P>(String fileName, String sheet, long read, long imported, 
             read++;
         }
 
-        synchronized void imported(int count) {
-            imported += count;
+        synchronized void imported(ProjectStore.Written written) {
+            imported += written.ids().size();
+            created += written.created();
+            updated += written.updated();
+            unchanged += written.unchanged();
         }
 
         synchronized void refused(List<P> found) {
@@ -67,10 +88,14 @@ record ImportReport<P>(String fileName, String sheet, long read, long imported, 
         synchronized void fatal(P problem) {
             fatal = problem;
             imported = 0;
+            created = 0;
+            updated = 0;
+            unchanged = 0;
         }
 
         synchronized ImportReport<P> build() {
-            return new ImportReport<>(fileName, sheet, read, imported, refused, fatal, List.copyOf(problems), cut);
+            return new ImportReport<>(fileName, sheet, read, imported, refused, fatal, List.copyOf(problems), cut, created,
+                    updated, unchanged);
         }
     }
 }

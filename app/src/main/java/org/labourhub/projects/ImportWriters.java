@@ -32,8 +32,7 @@ final class ImportWriters implements AutoCloseable {
     private final Writer[] writers = new Writer[COUNT];
     private final CompletableFuture<Boolean> verdict = new CompletableFuture<>();
 
-    ImportWriters(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder<?> report) {
-        ProjectStore.Writing writing = store.writing();
+    ImportWriters(ProjectStore store, TransactionTemplate transaction, ImportReport.Builder<?> report, ProjectStore.Writing writing) {
         for (int i = 0; i < COUNT; i++) {
             writers[i] = new Writer(store, transaction, report, writing, "import-writer-" + i);
         }

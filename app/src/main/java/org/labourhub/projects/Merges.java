@@ -80,7 +80,7 @@ class Merges {
                         followers.toArray(Long[]::new))
                 .query(Long.class).single();
         audit.created("projects.merge", id, Map.of("kept", keptId, "merged", mergedId, "choices", choices,
-                "keptBefore", kept.project(), "keptAfter", result));
+                "keptBefore", ProjectSnapshot.of(kept.project()), "keptAfter", ProjectSnapshot.of(result)));
         search.forget();
         return id;
     }

@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.accounts.AuditJob;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.database.IdentityValues;
 import org.labourhub.platform.i18n.MultilingualTextJson;
@@ -31,37 +32,50 @@ class ProjectStore {
     private final Directory directory;
     private final ProjectParts parts;
     private final SearchWords words;
+    private final ProjectReader reader;
 
     ProjectStore(JdbcTemplate jdbc, Directory directory) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.parts = new ProjectParts(jdbc);
         this.words = new SearchWords(jdbc);
+        this.reader = new ProjectReader(jdbc);
     }
 
     /**
      * What the writers of one import share, each on its own transaction: the words they saw so far, in the vocabulary
-     * or added to it (see {@link SearchWords#add}), and the directory's organisations as the import began, to link
-     * participants to (see {@link ParticipantLinks}).
+     * or added to it (see {@link SearchWords#add}), the directory's organisations as the import began, to link
+     * participants to (see {@link ParticipantLinks}), and the import's entry in the audit trail (null for a save that
+     * its caller audits itself).
      */
-    record Writing(Set<String> wordsSeen, ParticipantLinks links) {
+    record Writing(Set<String> wordsSeen, ParticipantLinks links, AuditJob audit) {
     }
 
-    /** A new {@link Writing}, for one import or one save. */
+    /** A new {@link Writing}, for one save. */
     Writing writing() {
-        return new Writing(ConcurrentHashMap.newKeySet(), ParticipantLinks.of(directory.organisations()));
+        return writing(null);
+    }
+
+    /** A new {@link Writing} for one import, whose changes go to the trail under {@code audit}. */
+    Writing writing(AuditJob audit) {
+        return new Writing(ConcurrentHashMap.newKeySet(), ParticipantLinks.of(directory.organisations()), audit);
+    }
+
+    /** What a batch did: the project ids in the batch's order, and how many were created, changed or left as they were. */
+    record Written(List<Long> ids, int created, int updated, int unchanged) {
     }
 
     /** Saves the batch and returns the project ids in the same order. */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Long> save(List<Incoming> batch) {
-        return save(batch, writing());
+        return save(batch, writing()).ids();
     }
 
     /** Saves the batch as one of the writers of the same import, which share {@code writing}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<Long> save(List<Incoming> batch, Writing writing) {
+    Written save(List<Incoming> batch, Writing writing) {
         Map<Integer, Long> existing = existingIds(batch);
+        Map<Long, Map<String, Object>> before = writing.audit() == null ? Map.of() : snapshots(existing);
         List<Long> ids = new ArrayList<>(batch.size());
         List<Long> fresh = IdentityValues.take(jdbc, "projects.project", batch.size() - existing.size());
         int next = 0;
@@ -77,8 +91,44 @@ class ProjectStore {
         writeProjects(batch, ids, existing);
         parts.insert(batch, ids, writing.links());
         recordProvenance(batch, ids, existing);
+        Written written = audit(batch, ids, before, writing.audit());
         words.add(batch, writing.wordsSeen()); // last: a batch refused before this point has taken none of its words into wordsSeen
-        return ids;
+        return written;
+    }
+
+    /** The projects about to be written again, as the audit trail keeps them. */
+    private Map<Long, Map<String, Object>> snapshots(Map<Integer, Long> existing) {
+        Map<Long, Map<String, Object>> snapshots = new HashMap<>();
+        if (!existing.isEmpty()) {
+            reader.many(List.copyOf(existing.values())).forEach((id, project) -> snapshots.put(id, ProjectSnapshot.of(project)));
+        }
+        return snapshots;
+    }
+
+    /** Records each project the import created or changed, in one statement, and counts those it left as they were. */
+    private static Written audit(List<Incoming> batch, List<Long> ids, Map<Long, Map<String, Object>> before, AuditJob audit) {
+        if (audit == null) {
+            return new Written(ids, 0, 0, 0);
+        }
+        var changes = audit.changes();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            Map<String, Object> after = ProjectSnapshot.of(batch.get(i).project());
+            Map<String, Object> was = before.get(ids.get(i));
+            if (was == null) {
+                changes.created(ProjectsAudit.PROJECT, ids.get(i), after);
+                created++;
+            } else if (was.equals(after)) {
+                unchanged++;
+            } else {
+                changes.updated(ProjectsAudit.PROJECT, ids.get(i), was, after);
+                updated++;
+            }
+        }
+        changes.write();
+        return new Written(ids, created, updated, unchanged);
     }
 
     /**

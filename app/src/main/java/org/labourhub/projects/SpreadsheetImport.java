@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.JobHandler;
 import org.labourhub.platform.jobs.RunningJob;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * Imports a spreadsheet through a column mapping, as a background job: each row is checked whole, valid rows are
  * written in batches and refused rows listed with their problems; all in one transaction, so a file that cannot be
- * read to the end changes nothing. Re-importing a row with the same key updates its project.
+ * read to the end changes nothing. Re-importing a row with the same key updates its project. The import has one entry
+ * in the audit trail, with its counts, and every project it creates or changes is recorded there, linked to it.
  */
 @Component
 class SpreadsheetImport implements JobHandler {
@@ -29,9 +31,12 @@ class SpreadsheetImport implements JobHandler {
     private final TransactionTemplate transaction;
     private final ImportFiles files;
     private final ProjectSearch search;
+    private final AuditTrail audit;
 
-    SpreadsheetImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, ProjectSearch search) {
+    SpreadsheetImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, ProjectSearch search,
+                      AuditTrail audit) {
         this.search = search;
+        this.audit = audit;
         this.store = store;
         this.transaction = transaction;
         this.files = files;
@@ -55,7 +60,7 @@ class SpreadsheetImport implements JobHandler {
         var mapping = new ColumnMapping(columns, job.parameters().path("language").asString("es"),
                 job.parameters().path("defaultCurrency").asString(""));
         ImportReport<SheetProblem> report = importFile(file, job.parameters().path("sheet").asInt(0), job.parameters().path("fileName").asString(),
-                mapping, job.owner(), job::progress);
+                mapping, job.owner(), job.id(), job::progress);
         files.discard(file);
         search.forget();
         return report;
@@ -63,9 +68,10 @@ class SpreadsheetImport implements JobHandler {
 
     /** Imports the sheet numbered {@code sheetNumber} from 0 of a workbook, or the whole CSV file. */
     ImportReport<SheetProblem> importFile(Path file, int sheetNumber, String fileName, ColumnMapping mapping, String owner,
-                                          IatiImport.Progress progress) throws IOException {
+                                          Long jobId, IatiImport.Progress progress) throws IOException {
         var report = new ImportReport.Builder<SheetProblem>(fileName,
                 (row, key, reason) -> new SheetProblem(row, null, null, key, null, "database", List.of(reason)));
+        var entry = audit.job(KIND, jobId, owner, fileName);
         Spreadsheet sheet = Spreadsheet.open(file, sheetNumber);
         List<String> sheets = sheet.sheetNames();
         report.sheet(sheetNumber < sheets.size() ? sheets.get(sheetNumber) : null);
@@ -75,7 +81,7 @@ class SpreadsheetImport implements JobHandler {
         Map<String, Integer> seen = new HashMap<>();
         try {
             transaction.executeWithoutResult(status -> {
-                var batches = new ImportBatches(store, status, report);
+                var batches = new ImportBatches(store, status, report, store.writing(entry));
                 try {
                     sheet.rows(row -> {
                         if (row.isBlank()) {
@@ -107,6 +113,8 @@ class SpreadsheetImport implements JobHandler {
         } catch (UncheckedIOException unreadable) {
             report.fatal(SheetProblem.ofFile("unreadable", unreadable.getCause().getMessage()));
         }
-        return report.build();
+        ImportReport<SheetProblem> built = report.build();
+        entry.finish(built.counts());
+        return built;
     }
 }

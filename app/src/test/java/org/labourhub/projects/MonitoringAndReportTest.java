@@ -112,7 +112,7 @@ class MonitoringAndReportTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().filter(line -> line.contains("XI-TEST-STUCK"))).isNotEmpty()
                 .noneMatch(line -> line.contains("Progress report overdue"));
-        assertThat(jdbc.sql("select count(*) from accounts.audit_event where record_type = 'projects.project' and record_id = ?")
+        assertThat(jdbc.sql("select count(*) from accounts.audit_event where record_type = 'projects.project' and record_id = ? and action = 'UPDATE'")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
     }
 

@@ -52,6 +52,12 @@ class ProjectsBenchmark {
         Path file = generate(activities, "XM-BENCH-");
         System.out.printf("BENCH file: %d activities, %.1f MB%n", activities, Files.size(file) / 1e6);
         passes("first passes in this JVM", file, activities);
+        if (Boolean.getBoolean("bench.reimport")) {
+            long start = System.nanoTime();
+            ImportReport again = importer.importFile(file, file.getFileName().toString(), "bench", (done, total) -> { });
+            System.out.printf("BENCH re-import of the same file (every project already there, unchanged): %.2f s, %d imported%n",
+                    (System.nanoTime() - start) / 1e9, again.imported());
+        }
         int steady = Integer.getInteger("bench.steady", activities / 2);
         if (steady > 0) {
             Path second = generate(steady, "XM-STEADY-");
