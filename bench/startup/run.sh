@@ -40,7 +40,7 @@ for kind in fresh warm mvnw-fresh; do
     fi
     t0=$(now)
     if [ "$kind" = mvnw-fresh ]; then
-      LABOURHUB_HOME=$home PORT=$port LABOURHUB_DB_PORT=0 ./mvnw -q -pl app -am spring-boot:run >"$out/$kind-$r.log" 2>&1 &
+      LABOURHUB_HOME=$home PORT=$port LABOURHUB_DB_PORT=0 ./mvnw -pl app -am spring-boot:run >"$out/$kind-$r.log" 2>&1 &
       pid=$!
     else
       pid=$(start_app "$home" "$out/$kind-$r.log")

@@ -27,7 +27,7 @@ home=$(mktemp -d /tmp/labourhub-walk-XXXX)
 LABOURHUB_HOME=$home PORT=$PORT LABOURHUB_DB_PORT=0 LABOURHUB_ADMIN_PASSWORD=$ADMIN_PASSWORD \
   java -Xmx512m -jar "$jar" > "$out/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$home"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$home"; exit 0' EXIT
 for _ in $(seq 1 600); do
   curl -fs -o /dev/null "$base/actuator/health/readiness" && break
   sleep 0.5
