@@ -1,6 +1,5 @@
 package org.labourhub.accounts;
 
-import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,9 +68,6 @@ class AuditController {
                    @RequestParam(required = false) Long to, Model model, Locale locale) {
         policy.requireAuditReader(Actor.current());
         AuditPages.History history = pages.history(type, id, from, to, locale);
-        if (history.versions().isEmpty()) {
-            throw new RecordNotFound("audit history", type + " " + id);
-        }
         model.addAttribute("history", history);
         return "accounts/history";
     }
