@@ -145,13 +145,13 @@ class CountryEntries {
         var budgets = f.getBudget().isBlank() ? List.<Project.Budget>of()
                 : List.of(new Project.Budget(BudgetType.ORIGINAL, f.start(), f.end(),
                 new Money(NumberInput.number(f.getBudget()), f.getCurrency(), f.start())));
-        return new Project(identifier, List.of(), null, null, f.getTitle().toText(),
+        return new Project(identifier, List.of(), null, null, null, f.getTitle().toText(),
                 f.getDescription().isEmpty() ? null : f.getDescription().toText(),
                 Arrays.stream(ActivityStatus.values()).filter(s -> s.name().equals(f.getStatus())).findFirst().orElse(null),
                 new Project.Dates(f.start(), null, f.end(), null),
                 Arrays.stream(Modality.values()).filter(m -> m.name().equals(f.getModality())).findFirst().orElse(null),
                 f.getCurrency().isBlank() ? null : f.getCurrency(), participants,
-                List.of(new Project.CountryShare(f.getCountry(), null)), List.of(), List.of(), themes, List.of(), budgets,
+                List.of(new Project.CountryShare(f.getCountry(), null)), List.of(), List.of(), List.of(), themes, List.of(), budgets,
                 List.of(), List.of(), List.of());
     }
 

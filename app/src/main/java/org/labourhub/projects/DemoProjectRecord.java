@@ -30,11 +30,11 @@ class DemoProjectRecord {
     @SuppressWarnings("unchecked")
     Incoming incoming(JsonNode r) {
         String key = r.get("key").asString();
-        var project = new Project("XM-LABOURHUB-" + key, List.of(), "XM-LABOURHUB", "LabourHub", text(r.get("title")),
+        var project = new Project("XM-LABOURHUB-" + key, List.of(), "XM-LABOURHUB", "LabourHub", "40", text(r.get("title")),
                 text(r.get("description")), enumOf(ActivityStatus.class, r.get("status")),
                 new Project.Dates(date(r, "plannedStart"), date(r, "actualStart"), date(r, "plannedEnd"), date(r, "actualEnd")),
                 enumOf(Modality.class, r.get("modality")), null, participants(r.get("participants")), countries(r.get("countries")),
-                regions(r.get("regions")), sectors(r.get("sectors")), themes(r.get("themes")), strings(r.get("sdgTargets")),
+                regions(r.get("regions")), List.of(), sectors(r.get("sectors")), themes(r.get("themes")), strings(r.get("sdgTargets")),
                 List.of(), List.of(), documents(r.get("documents")), results(r.get("results")));
         var raw = (Map<String, Object>) ProjectsJson.JSON.convertValue(r, Map.class);
         var provenance = new ProvenanceRecord(Source.valueOf(r.get("source").asString()), key,

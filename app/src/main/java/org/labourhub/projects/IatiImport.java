@@ -79,7 +79,7 @@ class IatiImport implements JobHandler {
     ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Long jobId, Progress progress) throws IOException {
         long size = Files.size(file);
         var report = new ImportReport.Builder<IatiProblem>(fileName,
-                (line, name, reason) -> new IatiProblem(line, 0, name, null, "database", List.of(reason)));
+                (line, name, reason) -> new IatiProblem(IatiProblem.Severity.CRITICAL, line, 0, name, null, "database", List.of()));
         var entry = audit.job(KIND, jobId, owner, fileName);
         try (var counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             try (var writers = new ImportWriters(store, transaction, report, store.writing(entry));
@@ -109,20 +109,26 @@ class IatiImport implements JobHandler {
     private void accept(IatiActivity activity, String fileName, String owner, ImportReport.Builder<IatiProblem> report,
                         ImportWriters writers) {
         report.read();
+        report.severities(activity.count(IatiProblem.Severity.CRITICAL), activity.count(IatiProblem.Severity.ERROR),
+                activity.count(IatiProblem.Severity.WARNING));
         if (!activity.isValid()) {
             report.refused(activity.problems());
             return;
         }
+        if (!activity.problems().isEmpty()) {
+            report.flagged(activity.problems());
+        }
         var provenance = new ProvenanceRecord(Source.IATI, activity.identifier(), fileName, OffsetDateTime.now(), owner,
                 activity.raw());
-        writers.add(new ImportBatches.Pending(new Incoming(activity.project(), provenance), activity.line(), activity.identifier()));
+        writers.add(new ImportBatches.Pending(new Incoming(activity.project(), provenance, activity), activity.line(),
+                activity.identifier()));
     }
 
     private static IatiProblem malformedAt(XMLStreamException e) {
         var location = e.getLocation();
         String message = e.getMessage() == null ? "" : e.getMessage();
         int cut = message.indexOf("Message: ");
-        return new IatiProblem(location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
+        return new IatiProblem(IatiProblem.Severity.CRITICAL, location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
                 null, null, "malformed", List.of(cut >= 0 ? message.substring(cut + 9) : message));
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 final class ImportBatches {
 
     static final int SIZE = 500;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportBatches.class);
 
     /** A checked record waiting to be written, with where it was in the file for a message. */
     record Pending(Incoming incoming, int line, String name) {
@@ -64,8 +65,9 @@ final class ImportBatches {
             report.imported(written);
         } catch (DataAccessException refused) {
             transaction.rollbackToSavepoint(savepoint);
-            String reason = refused.getMostSpecificCause().getMessage();
-            report.refusedByDatabase(pending.line(), pending.name(), reason == null ? "" : reason.lines().findFirst().orElse(""));
+            LOG.error("The database refused record {} (line {}) of an import that had passed every check", pending.name(),
+                    pending.line(), refused);
+            report.refusedByDatabase(pending.line(), pending.name(), "");
         }
     }
 }

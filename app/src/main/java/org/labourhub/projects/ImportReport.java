@@ -10,10 +10,13 @@ import java.util.Map;
  * first {@value #MAX_PROBLEMS}), and a fatal problem that stopped the whole file, in which case nothing was changed.
  * Each source words its problems its own way: an IATI file's are {@link org.labourhub.projects.iati.IatiProblem}s,
  * a spreadsheet's {@link SheetProblem}s, which also name the workbook's {@code sheet}. Of the imported, how many
- * were created, changed, or written again as they were (unchanged), as the audit trail counts them.
+ * were created, changed, or written again as they were (unchanged), as the audit trail counts them; how many were
+ * imported flagged with errors or warnings; and the problems found by severity (an IATI file's: critical, error,
+ * warning).
  */
 record ImportReport<P>(String fileName, String sheet, long read, long imported, long refused, P fatal,
-                       List<P> problems, boolean problemsCut, long created, long updated, long unchanged) {
+                       List<P> problems, boolean problemsCut, long created, long updated, long unchanged,
+                       long flagged, long critical, long errors, long warnings) {
 
     /** What the audit trail keeps of the import: its counts. */
     Map<String, Object> counts() {
@@ -23,6 +26,7 @@ record ImportReport<P>(String fileName, String sheet, long read, long imported, 
         m.put("updated", fatal == null ? updated : 0);
         m.put("unchanged", fatal == null ? unchanged : 0);
         m.put("refused", refused);
+        m.put("flagged", fatal == null ? flagged : 0);
         m.put("fatal", fatal != null);
         return m;
     }
@@ -45,6 +49,10 @@ record ImportReport<P>(String fileName, String sheet, long read, long imported, 
         private long updated;
         private long unchanged;
         private long refused;
+        private long flagged;
+        private long critical;
+        private long errors;
+        private long warnings;
         private P fatal;
         private final List<P> problems = new ArrayList<>();
         private boolean cut;
@@ -71,6 +79,23 @@ record ImportReport<P>(String fileName, String sheet, long read, long imported, 
 
         synchronized void refused(List<P> found) {
             refused++;
+            list(found);
+        }
+
+        /** A record imported with the problems found in it (errors, warnings). */
+        synchronized void flagged(List<P> found) {
+            flagged++;
+            list(found);
+        }
+
+        /** Counts problems by severity (critical, error, warning). */
+        synchronized void severities(long criticalFound, long errorsFound, long warningsFound) {
+            critical += criticalFound;
+            errors += errorsFound;
+            warnings += warningsFound;
+        }
+
+        private void list(List<P> found) {
             for (P problem : found) {
                 if (problems.size() < MAX_PROBLEMS) {
                     problems.add(problem);
@@ -95,7 +120,7 @@ record ImportReport<P>(String fileName, String sheet, long read, long imported, 
 
         synchronized ImportReport<P> build() {
             return new ImportReport<>(fileName, sheet, read, imported, refused, fatal, List.copyOf(problems), cut, created,
-                    updated, unchanged);
+                    updated, unchanged, fatal == null ? flagged : 0, critical, errors, warnings);
         }
     }
 }

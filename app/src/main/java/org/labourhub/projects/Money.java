@@ -18,12 +18,15 @@ public record Money(BigDecimal amount, String currency, LocalDate valueDate) {
         }
     }
 
-    /** The largest amount an amount column ({@code numeric(18, 2)}) holds, either sign. */
+    /** The largest amount LabourHub holds, either sign (amounts are kept with every decimal the source gives). */
     public static final BigDecimal LARGEST = NumberInput.MONEY.max();
 
-    /** Whether the amount, rounded to cents as the column rounds it, fits the column. */
+    /** The most decimals an amount keeps. */
+    public static final int MAX_DECIMALS = 10;
+
+    /** Whether LabourHub holds the amount as it is: not larger than {@link #LARGEST}, at most {@link #MAX_DECIMALS} decimals. */
     public static boolean isStorable(BigDecimal amount) {
-        return amount.abs().setScale(2, java.math.RoundingMode.HALF_UP).compareTo(LARGEST) <= 0;
+        return amount.abs().compareTo(LARGEST) <= 0 && amount.stripTrailingZeros().scale() <= MAX_DECIMALS;
     }
 
     public static boolean isCurrency(String code) {

@@ -14,10 +14,10 @@ import java.util.Set;
  * (IATI file, spreadsheet, demo data, a country's entry) produces one of these; the store writes it whole.
  */
 public record Project(String iatiIdentifier, List<String> otherIdentifiers, String reportingOrgRef,
-                      String reportingOrgName, MultilingualText title, MultilingualText description,
-                      ActivityStatus status, Dates dates, Modality modality, String defaultCurrency,
-                      List<Participant> participants, List<CountryShare> countries, List<RegionShare> regions,
-                      List<SectorShare> sectors, Set<Theme> themes, List<String> sdgTargets, List<Budget> budgets,
+                      String reportingOrgName, String reportingOrgType, MultilingualText title,
+                      MultilingualText description, ActivityStatus status, Dates dates, Modality modality,
+                      String defaultCurrency, List<Participant> participants, List<CountryShare> countries,
+                      List<RegionShare> regions, List<Location> locations, List<SectorShare> sectors, Set<Theme> themes, List<String> sdgTargets, List<Budget> budgets,
                       List<Transaction> transactions, List<DocumentLink> documents, List<Result> results) {
 
     public Project {
@@ -27,6 +27,7 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
         participants = List.copyOf(participants);
         countries = List.copyOf(countries);
         regions = List.copyOf(regions);
+        locations = locations == null ? List.of() : List.copyOf(locations);
         sectors = List.copyOf(sectors);
         themes = Set.copyOf(themes);
         sdgTargets = List.copyOf(sdgTargets);
@@ -81,13 +82,44 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
         }
     }
 
-    public record SectorShare(String code, BigDecimal percentage) {
+    /**
+     * A sector by code of a vocabulary (IATI's SectorVocabulary: 1 is the DAC 5-digit purpose code, 2 the DAC 3-digit
+     * category, 98 and 99 the reporting organisation's own, named by {@code vocabularyUri}).
+     */
+    public record SectorShare(String code, String vocabulary, String vocabularyUri, BigDecimal percentage) {
+        public static final String DAC = "1";
+
         public SectorShare {
-            if (code == null || !code.matches("[0-9]{5}")) {
-                throw new IllegalArgumentException("A DAC sector code has five digits: " + code);
+            vocabulary = vocabulary == null ? DAC : vocabulary;
+            if (code == null || code.isBlank() || DAC.equals(vocabulary) && !code.matches("[0-9]{5}")) {
+                throw new IllegalArgumentException("Not a sector code of vocabulary " + vocabulary + ": " + code);
             }
             Percentages.check(percentage);
         }
+
+        /** A DAC 5-digit purpose code. */
+        public SectorShare(String code, BigDecimal percentage) {
+            this(code, DAC, null, percentage);
+        }
+
+        public boolean isDac() {
+            return DAC.equals(vocabulary);
+        }
+    }
+
+    /**
+     * Where the project works, as an IATI location gives it: a reference, a name, the administrative areas it lies in
+     * (by vocabulary, level and code) and a point.
+     */
+    public record Location(String ref, MultilingualText name, List<Administrative> administrative, Double latitude,
+                           Double longitude) {
+        public Location {
+            administrative = List.copyOf(administrative);
+        }
+    }
+
+    /** An administrative area of a location: its code in a vocabulary (IATI GeographicVocabulary) at a level. */
+    public record Administrative(String vocabulary, Integer level, String code) {
     }
 
     public record Budget(BudgetType type, LocalDate periodStart, LocalDate periodEnd, Money value) {
@@ -98,7 +130,20 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
         }
     }
 
-    public record Transaction(TransactionType type, LocalDate date, Money value, String description) {
+    /**
+     * A transaction; its recipient country or region is given when the source gives geography on transactions rather
+     * than on the activity.
+     */
+    public record Transaction(TransactionType type, LocalDate date, Money value, String description,
+                              String recipientCountry, RegionCode recipientRegion) {
+
+        public Transaction(TransactionType type, LocalDate date, Money value, String description) {
+            this(type, date, value, description, null, null);
+        }
+    }
+
+    /** A region by code of a vocabulary (IATI RegionVocabulary; 1 is the OECD DAC's). */
+    public record RegionCode(String code, String vocabulary) {
     }
 
     /** A document; the seeds name documents with no address, so the address may be missing. */

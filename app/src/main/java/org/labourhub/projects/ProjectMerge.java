@@ -70,7 +70,7 @@ final class ProjectMerge {
         var dates = new Project.Dates(planned.dates().plannedStart(), actual.dates().actualStart(),
                 planned.dates().plannedEnd(), actual.dates().actualEnd());
         Side places = choices.get(MergeField.PLACES);
-        return new Project(k.iatiIdentifier(), k.otherIdentifiers(), from.reportingOrgRef(), from.reportingOrgName(),
+        return new Project(k.iatiIdentifier(), k.otherIdentifiers(), from.reportingOrgRef(), from.reportingOrgName(), from.reportingOrgType(),
                 pick(choices, MergeField.TITLE).title(), pick(choices, MergeField.DESCRIPTION).description(),
                 pick(choices, MergeField.STATUS).status(), dates, pick(choices, MergeField.MODALITY).modality(),
                 k.defaultCurrency() != null ? k.defaultCurrency() : m.defaultCurrency(),
@@ -78,8 +78,9 @@ final class ProjectMerge {
                 shares(places, Project::countries, Project.CountryShare::iso2, c -> new Project.CountryShare(c.iso2(), null)),
                 shares(places, Project::regions, r -> r.vocabulary() + "|" + r.code(),
                         r -> new Project.RegionShare(r.code(), r.vocabulary(), null, r.name())),
-                shares(choices.get(MergeField.SECTORS), Project::sectors, Project.SectorShare::code,
-                        s -> new Project.SectorShare(s.code(), null)),
+                list(choices, MergeField.PLACES, Project::locations, l -> l),
+                shares(choices.get(MergeField.SECTORS), Project::sectors, s -> s.vocabulary() + "|" + s.code(),
+                        s -> new Project.SectorShare(s.code(), s.vocabulary(), s.vocabularyUri(), null)),
                 new java.util.HashSet<>(list(choices, MergeField.THEMES, p -> List.copyOf(p.themes()), Enum::name)),
                 list(choices, MergeField.SDG_TARGETS, Project::sdgTargets, t -> t),
                 list(choices, MergeField.BUDGETS, Project::budgets, b -> b),

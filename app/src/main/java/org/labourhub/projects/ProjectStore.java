@@ -3,6 +3,7 @@ package org.labourhub.projects;
 import org.labourhub.accounts.AuditJob;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.database.IdentityValues;
+import org.labourhub.projects.iati.IatiProblem;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 class ProjectStore {
 
     private static final String[] CHILD_TABLES = {"other_identifier", "participant", "recipient_country",
-            "recipient_region", "sector", "theme", "sdg_target", "budget", "transaction", "document", "result"};
+            "recipient_region", "sector", "location", "theme", "sdg_target", "budget", "transaction", "document", "result"};
 
     private final JdbcTemplate jdbc;
     private final Directory directory;
@@ -91,6 +92,7 @@ class ProjectStore {
         writeProjects(batch, ids, existing);
         parts.insert(batch, ids, writing.links());
         recordProvenance(batch, ids, existing);
+        recordActivities(batch, ids, existing);
         Written written = audit(batch, ids, before, writing.audit());
         words.add(batch, writing.wordsSeen()); // last: a batch refused before this point has taken none of its words into wordsSeen
         return written;
@@ -143,11 +145,11 @@ class ProjectStore {
         var d = project.dates();
         List<String> names = project.participants().stream().map(Project.Participant::name).toList();
         jdbc.update("""
-                update projects.project set reporting_org_ref = ?, reporting_org_name = ?, title = cast(? as jsonb),
+                update projects.project set reporting_org_ref = ?, reporting_org_name = ?, reporting_org_type = ?, title = cast(? as jsonb),
                     description = cast(? as jsonb), status = ?, planned_start = ?, actual_start = ?, planned_end = ?,
                     actual_end = ?, modality = ?, default_currency = ?, organisation_names = ?, version = version + 1,
                     updated_at = now()
-                where id = ?""", project.reportingOrgRef(), project.reportingOrgName(),
+                where id = ?""", project.reportingOrgRef(), project.reportingOrgName(), project.reportingOrgType(),
                 MultilingualTextJson.write(project.title()), MultilingualTextJson.write(project.description()),
                 name(project.status()), d.plannedStart(), d.actualStart(), d.plannedEnd(), d.actualEnd(),
                 name(project.modality()), project.defaultCurrency(), names.isEmpty() ? null : String.join(" ", names), id);
@@ -202,7 +204,7 @@ class ProjectStore {
             var d = p.dates();
             List<String> names = p.participants().stream().map(Project.Participant::name).toList();
             (existing.containsKey(i) ? known : fresh).add(ids.get(i), p.iatiIdentifier(), p.reportingOrgRef(),
-                    p.reportingOrgName(), MultilingualTextJson.write(p.title()), MultilingualTextJson.write(p.description()),
+                    p.reportingOrgName(), p.reportingOrgType(), MultilingualTextJson.write(p.title()), MultilingualTextJson.write(p.description()),
                     p.status(), d.plannedStart(), d.actualStart(), d.plannedEnd(), d.actualEnd(), p.modality(),
                     p.defaultCurrency(), names.isEmpty() ? null : String.join(" ", names));
         }
@@ -215,25 +217,52 @@ class ProjectStore {
     }
 
     private static final String[] PROJECT_COLUMNS = {"id", "iati_identifier", "reporting_org_ref", "reporting_org_name",
+            "reporting_org_type",
             "title", "description", "status", "planned_start", "actual_start", "planned_end", "actual_end", "modality",
             "default_currency", "organisation_names"};
 
     /** The batch's known projects as they came, for one transaction; emptied for each batch. */
     private static final String STAGING = """
             create temporary table if not exists incoming_project (
-                id bigint, iati_identifier text, reporting_org_ref text, reporting_org_name text, title jsonb,
+                id bigint, iati_identifier text, reporting_org_ref text, reporting_org_name text, reporting_org_type text, title jsonb,
                 description jsonb, status text, planned_start date, actual_start date, planned_end date, actual_end date,
                 modality text, default_currency text, organisation_names text) on commit drop;
             truncate pg_temp.incoming_project""";
 
     private static final String UPDATE = """
             update projects.project t set iati_identifier = p.iati_identifier, reporting_org_ref = p.reporting_org_ref,
-                reporting_org_name = p.reporting_org_name, title = p.title, description = p.description, status = p.status,
+                reporting_org_name = p.reporting_org_name, reporting_org_type = p.reporting_org_type, title = p.title, description = p.description, status = p.status,
                 planned_start = p.planned_start, actual_start = p.actual_start, planned_end = p.planned_end,
                 actual_end = p.actual_end, modality = p.modality, default_currency = p.default_currency,
                 organisation_names = p.organisation_names, version = t.version + 1, updated_at = now()
             from pg_temp.incoming_project p
             where t.id = p.id""";
+
+    /**
+     * Each IATI activity as its source wrote it, with the problems found in it, replacing what an earlier import of it
+     * kept (projects from other sources keep theirs).
+     */
+    private void recordActivities(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {
+        var rows = new CopyRows("projects.iati_record", "project_id", "activity_xml", "schema_valid", "last_updated",
+                "problems", "errors", "warnings", "file_name");
+        List<Long> replaced = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            var activity = batch.get(i).iati();
+            if (activity == null) {
+                continue;
+            }
+            if (existing.containsKey(i)) {
+                replaced.add(ids.get(i));
+            }
+            rows.add(ids.get(i), activity.source(), activity.schemaValid(), activity.lastUpdated(),
+                    ProjectsJson.write(activity.problems()), activity.count(IatiProblem.Severity.ERROR),
+                    activity.count(IatiProblem.Severity.WARNING), batch.get(i).provenance().fileName());
+        }
+        if (!replaced.isEmpty()) {
+            jdbc.update("delete from projects.iati_record where project_id = any(?)", (Object) replaced.toArray(Long[]::new));
+        }
+        rows.copy(jdbc);
+    }
 
     /** New projects' source records go in with one COPY; those of known projects are upserted. */
     private void recordProvenance(List<Incoming> batch, List<Long> ids, Map<Integer, Long> existing) {

@@ -13,4 +13,12 @@ final class ProjectsJson {
     static String write(Object value) {
         return value == null ? null : JSON.writeValueAsString(value);
     }
+
+    /** A location's administrative areas as stored: {@code [{"vocabulary": …, "level": …, "code": …}, …]}. */
+    static java.util.List<Project.Administrative> administrative(String json) {
+        if (json == null) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.asList(JSON.readValue(json, Project.Administrative[].class));
+    }
 }

@@ -95,11 +95,11 @@ final class SpreadsheetRows {
                 : List.of(new Project.Transaction(TransactionType.EXPENDITURE, end.isBefore(LocalDate.now()) ? end : LocalDate.now(),
                 new Money(spent, money, start), null));
         String description = cells.text("description", false);
-        var project = new Project("XM-LABOURHUB-S-" + key.replaceAll("[^A-Za-z0-9-]", "-"), List.of(key), null, null,
+        var project = new Project("XM-LABOURHUB-S-" + key.replaceAll("[^A-Za-z0-9-]", "-"), List.of(key), null, null, null,
                 MultilingualText.of(language, title),
                 description == null ? null : MultilingualText.of(language, description), status,
                 new Project.Dates(plannedStart, actualStart, plannedEnd, actualEnd), modality, money, participants, countries,
-                List.of(), sectors, themes, List.of(), budgets, transactions, List.of(), List.of());
+                List.of(), List.of(), sectors, themes, List.of(), budgets, transactions, List.of(), List.of());
         return new Converted(key, project, List.of(), cells.raw());
     }
 

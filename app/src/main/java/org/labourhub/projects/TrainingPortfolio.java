@@ -110,9 +110,9 @@ final class TrainingPortfolio {
             sdgs.add(themes.get(name).get("sdg").asString());
         }
         var project = new Project("XM-LABOURHUB-FICTIONAL-" + key.toUpperCase(java.util.Locale.ROOT), List.of(),
-                "XM-LABOURHUB", "LabourHub", text(p.get("title")), text(theme.get("description")), status,
+                "XM-LABOURHUB", "LabourHub", "40", text(p.get("title")), text(theme.get("description")), status,
                 new Project.Dates(start, actualStart, end, status == ActivityStatus.CLOSED ? end : null),
-                Modality.valueOf(p.get("modality").asString()), currency, participants, countries, List.of(),
+                Modality.valueOf(p.get("modality").asString()), currency, participants, countries, List.of(), List.of(),
                 sectors.stream().map(s -> new Project.SectorShare(s, null)).toList(), themeSet, List.copyOf(sdgs),
                 budgets, transactions, List.of(), List.of(result(theme, pattern, status, start, end, total, currency, random)));
         var provenance = new ProvenanceRecord(Source.TRAINING, key, null, OffsetDateTime.now(), "demo-data", null);

@@ -184,12 +184,12 @@ class MergeTest {
     }
 
     private static Project iatiRecord(String identifier) {
-        return new Project(identifier, List.of("EMP-HN-7"), "XM-TEST", "Agencia de prueba",
+        return new Project(identifier, List.of("EMP-HN-7"), "XM-TEST", "Agencia de prueba", "10",
                 MultilingualText.of(Language.ES, "Empleo juvenil en Honduras"),
                 MultilingualText.of(Language.ES, "Formación y colocación de jóvenes."), null,
                 new Project.Dates(LocalDate.of(2021, 1, 1), null, LocalDate.of(2023, 12, 31), null), Modality.BILATERAL, "USD",
                 List.of(new Project.Participant(ParticipantRole.FUNDING, "XM-AECID", "AECID", "10", null)),
-                List.of(new Project.CountryShare("HN", new BigDecimal("100.00"))), List.of(),
+                List.of(new Project.CountryShare("HN", new BigDecimal("100.00"))), List.of(), List.of(),
                 List.of(new Project.SectorShare("16020", null)), EnumSet.of(Theme.EMPLOYMENT_SERVICES), List.of("8.6"),
                 List.of(new Project.Budget(BudgetType.ORIGINAL, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31),
                         new Money(new BigDecimal("100000.00"), "USD", LocalDate.of(2021, 1, 1)))),
@@ -199,11 +199,11 @@ class MergeTest {
     }
 
     private static Project countryRecord() {
-        return new Project(null, List.of(), null, null, MultilingualText.of(Language.ES, "Programa nacional de empleo juvenil"),
+        return new Project(null, List.of(), null, null, null, MultilingualText.of(Language.ES, "Programa nacional de empleo juvenil"),
                 null, ActivityStatus.CLOSED,
                 new Project.Dates(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 3, 1), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 6, 30)),
                 null, "USD", List.of(new Project.Participant(ParticipantRole.IMPLEMENTING, null, "Ministerio de Trabajo", null, null)),
-                List.of(new Project.CountryShare("HN", null), new Project.CountryShare("GT", null)), List.of(), List.of(),
+                List.of(new Project.CountryShare("HN", null), new Project.CountryShare("GT", null)), List.of(), List.of(), List.of(),
                 EnumSet.of(Theme.SKILLS), List.of(),
                 List.of(new Project.Budget(BudgetType.ORIGINAL, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
                         new Money(new BigDecimal("250000.00"), "USD", LocalDate.of(2022, 1, 1)))),

@@ -8,7 +8,6 @@ import org.labourhub.projects.ParticipantRole;
 import org.labourhub.projects.Project;
 import org.labourhub.projects.Theme;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,18 +16,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import static org.labourhub.projects.iati.IatiProblem.Severity.CRITICAL;
+import static org.labourhub.projects.iati.IatiProblem.Severity.ERROR;
+import static org.labourhub.projects.iati.IatiProblem.Severity.WARNING;
+
 /**
- * Checks one activity against the standard's rules — required elements, codelist values, date order, shares adding
- * up to 100 — reporting every problem with its place, and builds the project when there is none.
+ * Checks one activity against the standard's rules as the IATI Validator grades them — required elements, codelist
+ * values, date order, shares adding up to 100, geography on the activity or on every transaction — and LabourHub's
+ * own limits, each named before anything reaches the database. A critical problem (no identifier, no title LabourHub
+ * can read) refuses the activity; with errors and warnings it is imported, flagged, the faulty value left out or cut
+ * to the limit.
  */
 final class ActivityChecker {
 
     private final ActivityDraft d;
+    private final ActivitySource source;
     final List<IatiProblem> problems = new ArrayList<>();
     final Values values = new Values(this);
 
-    ActivityChecker(ActivityDraft draft) {
+    ActivityChecker(ActivityDraft draft, ActivitySource source) {
         this.d = draft;
+        this.source = source;
+        problems.addAll(source.problems);
     }
 
     IatiActivity check() {
@@ -36,51 +45,86 @@ final class ActivityChecker {
         ActivityStatus status = status();
         Project.Dates dates = dates();
         var participants = participants();
-        var countries = countries();
-        var regions = regions();
+        var geography = new GeographyChecker(this, d);
+        var countries = geography.countries();
+        var regions = geography.regions();
+        var locations = geography.locations();
         var sectors = sectors();
-        checkGeography();
         var themes = EnumSet.noneOf(Theme.class);
         var sdgs = new ArrayList<String>();
         Modality modality = tags(themes, sdgs);
         var money = new MoneyChecker(this, d);
         var budgets = money.budgets();
-        var transactions = money.transactions();
+        var transactions = money.transactions(geography);
+        geography.checkWhere(transactions);
         var documents = new ResultChecker(this, d).documents();
         var results = new ResultChecker(this, d).results();
-        MultilingualText title = text(d.title, d.titleAt, "title", true);
-        MultilingualText description = text(d.description, d.titleAt, "description", false);
-        Project project = problems.isEmpty()
-                ? new Project(d.identifier, d.otherIdentifiers, d.reportingOrg.ref(), first(d.reportingOrg.name()), title,
-                description, status, dates, modality, d.defaultCurrency, participants, countries, regions, sectors,
-                themes, sdgs, budgets, transactions, documents, results)
-                : null;
-        return new IatiActivity(d.identifier, d.at.line(), project, List.copyOf(problems), d.raw());
+        MultilingualText title = text(d.title, d.titleAt, "title", CRITICAL);
+        MultilingualText description = optionalText(d.description, d.titleAt, "description");
+        var reporting = d.reportingOrg;
+        Project project = problems.stream().anyMatch(p -> p.severity() == CRITICAL) ? null
+                : new Project(d.identifier, d.otherIdentifiers, reporting == null ? null : reporting.ref(),
+                reporting == null ? null : name(first(reporting.name()), reporting.at(), "reporting-org/narrative"),
+                reporting == null ? null : reporting.type(), title, description, status, dates, modality,
+                org.labourhub.projects.Money.isCurrency(d.defaultCurrency) ? d.defaultCurrency : null, participants, countries, regions,
+                locations, sectors, themes, sdgs, budgets, transactions, documents, results);
+        return new IatiActivity(d.identifier, d.at.line(), project, List.copyOf(problems), d.raw(), source.text,
+                source.problems.isEmpty(), d.lastUpdated);
     }
 
+    /** An error: the activity is imported, flagged, without the faulty value. */
     void problem(Located at, String field, String code, Object... args) {
-        problems.add(IatiProblem.at(at == null ? d.at : at, d.name(), field, code, args));
+        problem(ERROR, at, field, code, args);
+    }
+
+    void problem(IatiProblem.Severity severity, Located at, String field, String code, Object... args) {
+        problems.add(IatiProblem.at(severity, at == null ? d.at : at, d.name(), field, code, args));
+    }
+
+    void warning(Located at, String field, String code, Object... args) {
+        problem(WARNING, at, field, code, args);
+    }
+
+    /** A text value within LabourHub's limit for it, else null and the limit named. */
+    String limited(String value, int limit, Located at, String field) {
+        if (value != null && value.length() > limit) {
+            problem(at, field, "tooLong", limit);
+            return null;
+        }
+        return value;
     }
 
     private void requireIdentity() {
         if (d.identifier == null || d.identifier.isBlank()) {
-            problem(d.identifierAt, "iati-identifier", "missing");
-        } else if (d.identifier.length() > 200) {
-            problem(d.identifierAt, "iati-identifier", "tooLong", 200);
+            problem(CRITICAL, d.identifierAt, "iati-identifier", "missing");
+        } else if (d.identifier.length() > Limits.IDENTIFIER) {
+            problem(CRITICAL, d.identifierAt, "iati-identifier", "tooLong", Limits.IDENTIFIER);
         }
         if (d.reportingOrg == null) {
             problem(d.at, "reporting-org", "missing");
-        } else {
-            if (d.reportingOrg.ref() == null) {
-                problem(d.reportingOrg.at(), "reporting-org/@ref", "missing");
-            }
-            if (d.reportingOrg.type() != null && !IatiCodelists.ORGANISATION_TYPE.contains(d.reportingOrg.type())) {
-                problem(d.reportingOrg.at(), "reporting-org/@type", "code", d.reportingOrg.type(), "OrganisationType");
-            }
+            return;
+        }
+        if (d.reportingOrg.ref() == null) {
+            problem(d.reportingOrg.at(), "reporting-org/@ref", "missing");
+        } else if (d.reportingOrg.ref().length() > Limits.REF) {
+            problem(d.reportingOrg.at(), "reporting-org/@ref", "tooLong", Limits.REF);
+            d.reportingOrg = new ActivityDraft.Org(d.reportingOrg.at(), null, d.reportingOrg.type(), null, d.reportingOrg.name());
+        }
+        if (d.reportingOrg.type() == null) {
+            problem(d.reportingOrg.at(), "reporting-org/@type", "missing");
+        } else if (!IatiCodelists.ORGANISATION_TYPE.contains(d.reportingOrg.type())) {
+            problem(d.reportingOrg.at(), "reporting-org/@type", "code", d.reportingOrg.type(), "OrganisationType");
+            d.reportingOrg = new ActivityDraft.Org(d.reportingOrg.at(), d.reportingOrg.ref(), null, null, d.reportingOrg.name());
         }
         if (d.defaultCurrency != null && !org.labourhub.projects.Money.isCurrency(d.defaultCurrency)) {
             problem(d.at, "iati-activity/@default-currency", "code", d.defaultCurrency, "Currency");
         }
+        for (String ref : d.otherIdentifiers) {
+            if (ref.length() > Limits.REF) {
+                problem(d.at, "other-identifier/@ref", "tooLong", Limits.REF);
+            }
+        }
+        d.otherIdentifiers.removeIf(ref -> ref.length() > Limits.REF);
     }
 
     private ActivityStatus status() {
@@ -105,27 +149,27 @@ final class ActivityChecker {
             }
             LocalDate value = values.date(date.isoDate(), date.at(), "activity-date/@iso-date");
             DateType type = DateType.values()[Integer.parseInt(date.type()) - 1];
-            byType.put(type, value);
-            where.put(type, date.at());
+            if (value != null) {
+                byType.put(type, value);
+                where.put(type, date.at());
+            }
         }
         if (!byType.containsKey(DateType.PLANNED_START) && !byType.containsKey(DateType.ACTUAL_START)) {
             problem(d.at, "activity-date[@type=1|2]", "noStart");
         }
         order(byType, where, DateType.PLANNED_START, DateType.PLANNED_END);
         order(byType, where, DateType.ACTUAL_START, DateType.ACTUAL_END);
-        try {
-            return new Project.Dates(byType.get(DateType.PLANNED_START), byType.get(DateType.ACTUAL_START),
-                    byType.get(DateType.PLANNED_END), byType.get(DateType.ACTUAL_END));
-        } catch (IllegalArgumentException reported) {
-            return null;
-        }
+        return new Project.Dates(byType.get(DateType.PLANNED_START), byType.get(DateType.ACTUAL_START),
+                byType.get(DateType.PLANNED_END), byType.get(DateType.ACTUAL_END));
     }
 
+    /** An end before its start is an error; the end is left out. */
     private void order(Map<DateType, LocalDate> dates, Map<DateType, Located> where, DateType start, DateType end) {
         LocalDate from = dates.get(start);
         LocalDate to = dates.get(end);
         if (from != null && to != null && to.isBefore(from)) {
             problem(where.get(end), "activity-date", "dateOrder", to, from);
+            dates.remove(end);
         }
     }
 
@@ -141,77 +185,67 @@ final class ActivityChecker {
             if (role.isEmpty()) {
                 problem(org.at(), "participating-org/@role", org.role() == null ? "missing" : "code", org.role(), "OrganisationRole");
             }
-            if (org.type() != null && !IatiCodelists.ORGANISATION_TYPE.contains(org.type())) {
-                problem(org.at(), "participating-org/@type", "code", org.type(), "OrganisationType");
+            String type = org.type();
+            if (type != null && !IatiCodelists.ORGANISATION_TYPE.contains(type)) {
+                problem(org.at(), "participating-org/@type", "code", type, "OrganisationType");
+                type = null;
             }
-            String name = first(org.name());
+            String ref = limited(org.ref(), Limits.REF, org.at(), "participating-org/@ref");
+            String name = name(first(org.name()), org.at(), "participating-org/narrative");
             if (name == null) {
-                name = org.ref();
+                name = ref;
             }
             if (name == null) {
                 problem(org.at(), "participating-org/narrative", "missing");
             }
             if (role.isPresent() && name != null) {
-                participants.add(new Project.Participant(role.get(), org.ref(), name, org.type(), null));
+                participants.add(new Project.Participant(role.get(), ref, name, type, null));
             }
         }
         return participants;
     }
 
-    private List<Project.CountryShare> countries() {
-        var shares = new ArrayList<Project.CountryShare>();
-        for (var c : d.countries) {
-            if (c.code() == null || !IatiCodelists.COUNTRY.contains(c.code())) {
-                problem(c.at(), "recipient-country/@code", c.code() == null ? "missing" : "code", c.code(), "Country");
-                continue;
-            }
-            shares.add(new Project.CountryShare(c.code(), values.percentage(c.percentage(), c.at(), "recipient-country/@percentage")));
+    /** An organisation's name, cut at LabourHub's limit (and the cut named) when it is longer. */
+    private String name(String name, Located at, String field) {
+        if (name != null && name.length() > Limits.ORGANISATION_NAME) {
+            problem(at, field, "cut", Limits.ORGANISATION_NAME);
+            return name.substring(0, Limits.ORGANISATION_NAME - 1) + "…";
         }
-        return shares;
-    }
-
-    private List<Project.RegionShare> regions() {
-        var shares = new ArrayList<Project.RegionShare>();
-        for (var r : d.regions) {
-            if (r.vocabulary().equals("1") && (r.code() == null || !IatiCodelists.REGION.contains(r.code()))) {
-                problem(r.at(), "recipient-region/@code", "code", r.code(), "Region");
-                continue;
-            }
-            shares.add(new Project.RegionShare(r.code(), r.vocabulary(), values.percentage(r.percentage(), r.at(), "recipient-region/@percentage"),
-                    text(r.name(), r.at(), "recipient-region", false)));
-        }
-        return shares;
-    }
-
-    private void checkGeography() {
-        if (d.countries.isEmpty() && d.regions.isEmpty()) {
-            problem(d.at, "recipient-country", "noGeography");
-            return;
-        }
-        var shares = new ArrayList<BigDecimal>();
-        d.countries.forEach(c -> shares.add(values.quietDecimal(c.percentage())));
-        d.regions.stream().filter(r -> r.vocabulary().equals("1")).forEach(r -> shares.add(values.quietDecimal(r.percentage())));
-        if (!Values.sumTo100(shares)) {
-            problem(d.countries.isEmpty() ? d.regions.get(0).at() : d.countries.get(0).at(),
-                    "recipient-country/@percentage", "percentages", Values.sum(shares));
-        }
+        return name;
     }
 
     private List<Project.SectorShare> sectors() {
-        var dac = d.sectors.stream().filter(s -> s.vocabulary().equals("1")).toList();
         var shares = new ArrayList<Project.SectorShare>();
-        for (var s : dac) {
-            if (!IatiCodelists.isDacSector(s.code())) {
-                problem(s.at(), "sector/@code", "code", s.code(), "Sector");
+        var byVocabulary = new java.util.LinkedHashMap<String, List<ActivityDraft.Share>>();
+        for (var s : d.sectors) {
+            if (!validSector(s)) {
                 continue;
             }
-            shares.add(new Project.SectorShare(s.code(), values.percentage(s.percentage(), s.at(), "sector/@percentage")));
+            byVocabulary.computeIfAbsent(s.vocabulary(), v -> new ArrayList<>()).add(s);
+            shares.add(new Project.SectorShare(s.code(), s.vocabulary(), s.vocabularyUri(),
+                    values.percentage(s.percentage(), s.at(), "sector/@percentage")));
         }
-        var percentages = dac.stream().map(s -> values.quietDecimal(s.percentage())).toList();
-        if (!dac.isEmpty() && !Values.sumTo100(percentages)) {
-            problem(dac.get(0).at(), "sector/@percentage", "percentages", Values.sum(percentages));
-        }
+        byVocabulary.values().forEach(inOne -> values.shares(inOne, "sector/@percentage"));
         return shares;
+    }
+
+    private boolean validSector(ActivityDraft.Share s) {
+        if (s.code() == null) {
+            problem(s.at(), "sector/@code", "missing");
+            return false;
+        }
+        boolean known = switch (s.vocabulary()) {
+            case "1" -> IatiCodelists.isDacSector(s.code());
+            case "2" -> IatiCodelists.SECTOR_CATEGORY.contains(s.code());
+            default -> true;
+        };
+        if (!known) {
+            problem(s.at(), "sector/@code", "code", s.code(), s.vocabulary().equals("1") ? "Sector" : "SectorCategory");
+            return false;
+        }
+        return limited(s.code(), Limits.CODE, s.at(), "sector/@code") != null
+                && limited(s.vocabulary(), Limits.TYPE, s.at(), "sector/@vocabulary") != null
+                && (s.vocabularyUri() == null || limited(s.vocabularyUri(), Limits.URL, s.at(), "sector/@vocabulary-uri") != null);
     }
 
     private Modality tags(EnumSet<Theme> themes, List<String> sdgs) {
@@ -220,7 +254,7 @@ final class ActivityChecker {
         for (var tag : d.tags) {
             if (LabourHubVocabularies.SDG_TARGET_VOCABULARY.equals(tag.vocabulary())) {
                 if (tag.code() == null || !tag.code().matches("[0-9]{1,2}\\.[0-9a-z]{1,2}")) {
-                    problem(tag.at(), "tag/@code", "code", tag.code(), "SDG target");
+                    warning(tag.at(), "tag/@code", "code", tag.code(), "SDG target");
                 } else {
                     sdgs.add(tag.code());
                 }
@@ -234,7 +268,18 @@ final class ActivityChecker {
         return modality;
     }
 
-    MultilingualText text(ActivityDraft.Narratives narratives, Located at, String field, boolean required) {
+    /** The narratives in LabourHub's languages; none of them is a problem of the given severity. */
+    MultilingualText text(ActivityDraft.Narratives narratives, Located at, String field, IatiProblem.Severity missing) {
+        return text(narratives, at, field, missing, true);
+    }
+
+    /** A text that may be left out: none is no problem, none in LabourHub's languages a warning. */
+    MultilingualText optionalText(ActivityDraft.Narratives narratives, Located at, String field) {
+        return text(narratives, at, field, WARNING, false);
+    }
+
+    private MultilingualText text(ActivityDraft.Narratives narratives, Located at, String field, IatiProblem.Severity missing,
+                                  boolean required) {
         var translations = new EnumMap<Language, String>(Language.class);
         Language original = null;
         if (narratives != null) {
@@ -247,17 +292,16 @@ final class ActivityChecker {
             }
         }
         if (original == null) {
-            if (required) {
-                problem(at, field + "/narrative", narratives == null || narratives.isEmpty() ? "missing" : "language");
+            if (required || narratives != null && !narratives.isEmpty()) {
+                problem(missing, at, field + "/narrative", narratives == null || narratives.isEmpty() ? "missing" : "language");
             }
             return null;
         }
-        try {
-            return new MultilingualText(original, translations);
-        } catch (IllegalArgumentException tooLong) {
-            problem(at, field + "/narrative", "tooLong", MultilingualText.MAX_LENGTH);
+        if (translations.values().stream().anyMatch(t -> t.length() > MultilingualText.MAX_LENGTH)) {
+            problem(missing, at, field + "/narrative", "tooLong", MultilingualText.MAX_LENGTH);
             return null;
         }
+        return new MultilingualText(original, translations);
     }
 
     static String first(ActivityDraft.Narratives narratives) {

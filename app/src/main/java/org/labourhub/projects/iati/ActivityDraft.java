@@ -14,11 +14,14 @@ final class ActivityDraft {
 
     record Org(Located at, String ref, String type, String role, Narratives name) { }
     record Dated(Located at, String type, String isoDate) { }
-    record Share(Located at, String code, String vocabulary, String percentage, Narratives name) { }
+    record Share(Located at, String code, String vocabulary, String vocabularyUri, String percentage, Narratives name) { }
+    record Administrative(String vocabulary, String level, String code) { }
+    record Location(Located at, String ref, Narratives name, List<Administrative> administrative, String pos) { }
     record Tag(Located at, String vocabulary, String vocabularyUri, String code) { }
     record Value(Located at, String currency, String valueDate, String amount) { }
     record Budget(Located at, String type, Dated periodStart, Dated periodEnd, Value value) { }
-    record Transaction(Located at, String type, Dated date, Value value, Narratives description) { }
+    record Transaction(Located at, String type, Dated date, Value value, Narratives description, Share country,
+                       Share region) { }
     record Document(Located at, String url, String format, Narratives title, String category) { }
     record Indicator(Located at, String measure, Narratives title, String baselineYear, String baselineValue,
                      String targetValue, String actualValue, String periodEnd) { }
@@ -42,6 +45,7 @@ final class ActivityDraft {
     final List<Share> countries = new ArrayList<>();
     final List<Share> regions = new ArrayList<>();
     final List<Share> sectors = new ArrayList<>();
+    final List<Location> locations = new ArrayList<>();
     final List<Tag> tags = new ArrayList<>();
     Located collaborationAt;
     String collaborationType;

@@ -1,202 +1,122 @@
 package org.labourhub.projects.iati;
 
-import javax.xml.stream.XMLStreamException;
-import java.util.ArrayList;
+import java.util.List;
 
-/** Reads one child element of an iati-activity into the draft; elements LabourHub does not keep are skipped. */
+/**
+ * Reads an iati-activity element, read whole, into a draft: the elements LabourHub models, values still text, each
+ * with where it stood in the file. The others stay in the activity's source text (see {@link ActivitySource}).
+ */
 final class ActivityElements {
 
-    private final IatiActivityReader in;
     private final ActivityDraft draft;
+    private final String lang;
 
-    ActivityElements(IatiActivityReader in, ActivityDraft draft) {
-        this.in = in;
+    private ActivityElements(ActivityDraft draft) {
         this.draft = draft;
+        this.lang = draft.language;
     }
 
-    void read(String name) throws XMLStreamException {
-        Located at = in.here();
-        String lang = draft.language;
-        switch (name) {
+    static ActivityDraft read(XmlNode activity, String fileLanguage) {
+        var draft = new ActivityDraft();
+        draft.at = activity.at;
+        draft.language = activity.language(fileLanguage).toLowerCase(java.util.Locale.ROOT);
+        draft.defaultCurrency = activity.attr("default-currency");
+        draft.lastUpdated = activity.attr("last-updated-datetime");
+        var elements = new ActivityElements(draft);
+        activity.children.stream().filter(XmlNode::isIati).forEach(elements::read);
+        return draft;
+    }
+
+    private void read(XmlNode e) {
+        switch (e.name) {
             case "iati-identifier" -> {
-                draft.identifierAt = at;
-                draft.identifier = in.xml().getElementText().strip();
+                draft.identifierAt = e.at;
+                draft.identifier = e.text();
             }
-            case "reporting-org" -> draft.reportingOrg = new ActivityDraft.Org(at, in.attr("ref"), in.attr("type"), null, in.narratives(lang));
+            case "reporting-org" -> draft.reportingOrg = new ActivityDraft.Org(e.at, e.attr("ref"), e.attr("type"), null, narratives(e));
             case "title" -> {
-                draft.titleAt = at;
-                draft.title = in.narratives(lang);
+                draft.titleAt = e.at;
+                draft.title = narratives(e);
             }
-            case "description" -> readDescription(lang);
-            case "participating-org" -> draft.participants.add(new ActivityDraft.Org(at, in.attr("ref"), in.attr("type"), in.attr("role"), in.narratives(lang)));
-            case "other-identifier" -> {
-                String ref = in.attr("ref");
-                if (ref != null) {
-                    draft.otherIdentifiers.add(ref);
+            case "description" -> {
+                String type = e.attr("type");
+                if ((type == null || type.equals("1")) && draft.description == null) {
+                    draft.description = narratives(e);
                 }
-                in.skip();
+            }
+            case "participating-org" -> draft.participants.add(new ActivityDraft.Org(e.at, e.attr("ref"), e.attr("type"), e.attr("role"), narratives(e)));
+            case "other-identifier" -> {
+                if (e.attr("ref") != null) {
+                    draft.otherIdentifiers.add(e.attr("ref"));
+                }
             }
             case "activity-status" -> {
-                draft.statusAt = at;
-                draft.status = in.attr("code");
-                in.skip();
+                draft.statusAt = e.at;
+                draft.status = e.attr("code");
             }
-            case "activity-date" -> {
-                draft.dates.add(new ActivityDraft.Dated(at, in.attr("type"), in.attr("iso-date")));
-                in.skip();
-            }
-            case "recipient-country" -> draft.countries.add(share(at, "1", lang));
-            case "recipient-region" -> draft.regions.add(share(at, "1", lang));
-            case "sector" -> draft.sectors.add(share(at, "1", lang));
-            case "tag" -> {
-                draft.tags.add(new ActivityDraft.Tag(at, in.attr("vocabulary"), in.attr("vocabulary-uri"), in.attr("code")));
-                in.skip();
-            }
+            case "activity-date" -> draft.dates.add(dated(e));
+            case "recipient-country" -> draft.countries.add(share(e));
+            case "recipient-region" -> draft.regions.add(share(e));
+            case "location" -> draft.locations.add(location(e));
+            case "sector" -> draft.sectors.add(share(e));
+            case "tag" -> draft.tags.add(new ActivityDraft.Tag(e.at, e.attr("vocabulary"), e.attr("vocabulary-uri"), e.attr("code")));
             case "collaboration-type" -> {
-                draft.collaborationAt = at;
-                draft.collaborationType = in.attr("code");
-                in.skip();
+                draft.collaborationAt = e.at;
+                draft.collaborationType = e.attr("code");
             }
-            case "budget" -> readBudget(at);
-            case "transaction" -> readTransaction(at, lang);
-            case "document-link" -> readDocument(at, lang);
-            case "result" -> readResult(at, lang);
-            default -> in.skip();
+            case "budget" -> draft.budgets.add(new ActivityDraft.Budget(e.at, e.attr("type") == null ? "1" : e.attr("type"),
+                    e.first("period-start").map(this::dated).orElse(null), e.first("period-end").map(this::dated).orElse(null),
+                    e.first("value").map(this::value).orElse(null)));
+            case "transaction" -> draft.transactions.add(new ActivityDraft.Transaction(e.at,
+                    e.first("transaction-type").map(t -> t.attr("code")).orElse(null),
+                    e.first("transaction-date").map(this::dated).orElse(null), e.first("value").map(this::value).orElse(null),
+                    e.first("description").map(this::narratives).orElse(null),
+                    e.first("recipient-country").map(this::share).orElse(null),
+                    e.first("recipient-region").map(this::share).orElse(null)));
+            case "document-link" -> draft.documents.add(new ActivityDraft.Document(e.at, e.attr("url"), e.attr("format"),
+                    e.first("title").map(this::narratives).orElse(null),
+                    e.first("category").map(c -> c.attr("code")).orElse(null)));
+            case "result" -> draft.results.add(new ActivityDraft.Result(e.at, e.attr("type"),
+                    e.first("title").map(this::narratives).orElse(null), e.all("indicator").map(this::indicator).toList()));
+            default -> { } // kept in the source text
         }
     }
 
-    private ActivityDraft.Share share(Located at, String defaultVocabulary, String lang) throws XMLStreamException {
-        String code = in.attr("code");
-        String vocabulary = in.attr(null, "vocabulary", defaultVocabulary);
-        String percentage = in.attr("percentage");
-        return new ActivityDraft.Share(at, code, vocabulary, percentage, in.narratives(lang));
+    /** The narratives inside an element, by language, in file order (two in one language are joined). */
+    private ActivityDraft.Narratives narratives(XmlNode e) {
+        var narratives = new ActivityDraft.Narratives();
+        e.all("narrative").forEach(n -> narratives.merge(n.language(lang).toLowerCase(java.util.Locale.ROOT), n.text(),
+                (a, b) -> a + "\n" + b));
+        return narratives;
     }
 
-    private void readDescription(String lang) throws XMLStreamException {
-        String type = in.attr(null, "type", "1");
-        var text = in.narratives(lang);
-        if (type.equals("1") && draft.description == null) {
-            draft.description = text;
-        }
+    private ActivityDraft.Dated dated(XmlNode e) {
+        return new ActivityDraft.Dated(e.at, e.attr("type"), e.attr("iso-date"));
     }
 
-    private ActivityDraft.Dated dated(String type) throws XMLStreamException {
-        var dated = new ActivityDraft.Dated(in.here(), type, in.attr("iso-date"));
-        in.skip();
-        return dated;
+    private ActivityDraft.Share share(XmlNode e) {
+        return new ActivityDraft.Share(e.at, e.attr("code"), e.attr("vocabulary") == null ? "1" : e.attr("vocabulary"),
+                e.attr("vocabulary-uri"), e.attr("percentage"), narratives(e));
     }
 
-    private ActivityDraft.Value value() throws XMLStreamException {
-        Located at = in.here();
-        String currency = in.attr("currency");
-        String valueDate = in.attr("value-date");
-        return new ActivityDraft.Value(at, currency, valueDate, in.xml().getElementText().strip());
+    private ActivityDraft.Value value(XmlNode e) {
+        return new ActivityDraft.Value(e.at, e.attr("currency"), e.attr("value-date"), e.text());
     }
 
-    private void readBudget(Located at) throws XMLStreamException {
-        String type = in.attr(null, "type", "1");
-        ActivityDraft.Dated[] period = new ActivityDraft.Dated[2];
-        ActivityDraft.Value[] value = new ActivityDraft.Value[1];
-        in.children(child -> {
-            switch (child) {
-                case "period-start" -> period[0] = dated("period-start");
-                case "period-end" -> period[1] = dated("period-end");
-                case "value" -> value[0] = value();
-                default -> in.skip();
-            }
-        });
-        draft.budgets.add(new ActivityDraft.Budget(at, type, period[0], period[1], value[0]));
+    private ActivityDraft.Location location(XmlNode e) {
+        List<ActivityDraft.Administrative> areas = e.all("administrative")
+                .map(a -> new ActivityDraft.Administrative(a.attr("vocabulary"), a.attr("level"), a.attr("code"))).toList();
+        String pos = e.first("point").flatMap(p -> p.first("pos")).map(XmlNode::text).orElse(null);
+        return new ActivityDraft.Location(e.at, e.attr("ref"), e.first("name").map(this::narratives).orElse(null), areas, pos);
     }
 
-    private void readTransaction(Located at, String lang) throws XMLStreamException {
-        String[] type = new String[1];
-        ActivityDraft.Dated[] date = new ActivityDraft.Dated[1];
-        ActivityDraft.Value[] value = new ActivityDraft.Value[1];
-        ActivityDraft.Narratives[] description = new ActivityDraft.Narratives[1];
-        in.children(child -> {
-            switch (child) {
-                case "transaction-type" -> {
-                    type[0] = in.attr("code");
-                    in.skip();
-                }
-                case "transaction-date" -> date[0] = dated("transaction-date");
-                case "value" -> value[0] = value();
-                case "description" -> description[0] = in.narratives(lang);
-                default -> in.skip();
-            }
-        });
-        draft.transactions.add(new ActivityDraft.Transaction(at, type[0], date[0], value[0], description[0]));
-    }
-
-    private void readDocument(Located at, String lang) throws XMLStreamException {
-        String url = in.attr("url");
-        String format = in.attr("format");
-        ActivityDraft.Narratives[] title = new ActivityDraft.Narratives[1];
-        String[] category = new String[1];
-        in.children(child -> {
-            switch (child) {
-                case "title" -> title[0] = in.narratives(lang);
-                case "category" -> {
-                    category[0] = in.attr("code");
-                    in.skip();
-                }
-                default -> in.skip();
-            }
-        });
-        draft.documents.add(new ActivityDraft.Document(at, url, format, title[0], category[0]));
-    }
-
-    private void readResult(Located at, String lang) throws XMLStreamException {
-        String type = in.attr("type");
-        ActivityDraft.Narratives[] title = new ActivityDraft.Narratives[1];
-        var indicators = new ArrayList<ActivityDraft.Indicator>();
-        in.children(child -> {
-            switch (child) {
-                case "title" -> title[0] = in.narratives(lang);
-                case "indicator" -> indicators.add(readIndicator(lang));
-                default -> in.skip();
-            }
-        });
-        draft.results.add(new ActivityDraft.Result(at, type, title[0], indicators));
-    }
-
-    private ActivityDraft.Indicator readIndicator(String lang) throws XMLStreamException {
-        Located at = in.here();
-        String measure = in.attr("measure");
-        ActivityDraft.Narratives[] title = new ActivityDraft.Narratives[1];
-        String[] values = new String[5]; // baseline year, baseline value, target, actual, period end
-        in.children(child -> {
-            switch (child) {
-                case "title" -> title[0] = in.narratives(lang);
-                case "baseline" -> {
-                    values[0] = in.attr("year");
-                    values[1] = in.attr("value");
-                    in.skip();
-                }
-                case "period" -> readPeriod(values);
-                default -> in.skip();
-            }
-        });
-        return new ActivityDraft.Indicator(at, measure, title[0], values[0], values[1], values[2], values[3], values[4]);
-    }
-
-    private void readPeriod(String[] values) throws XMLStreamException {
-        in.children(child -> {
-            switch (child) {
-                case "period-end" -> {
-                    values[4] = in.attr("iso-date");
-                    in.skip();
-                }
-                case "target" -> {
-                    values[2] = in.attr("value");
-                    in.skip();
-                }
-                case "actual" -> {
-                    values[3] = in.attr("value");
-                    in.skip();
-                }
-                default -> in.skip();
-            }
-        });
+    private ActivityDraft.Indicator indicator(XmlNode i) {
+        var baseline = i.first("baseline");
+        var period = i.first("period");
+        return new ActivityDraft.Indicator(i.at, i.attr("measure"), i.first("title").map(this::narratives).orElse(null),
+                baseline.map(b -> b.attr("year")).orElse(null), baseline.map(b -> b.attr("value")).orElse(null),
+                period.flatMap(p -> p.first("target")).map(t -> t.attr("value")).orElse(null),
+                period.flatMap(p -> p.first("actual")).map(a -> a.attr("value")).orElse(null),
+                period.flatMap(p -> p.first("period-end")).map(p -> p.attr("iso-date")).orElse(null));
     }
 }

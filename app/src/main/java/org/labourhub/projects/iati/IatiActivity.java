@@ -6,13 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One activity read from a file: the project when it passed every check, else the problems found (all of them,
- * not only the first). Raw values and the line it starts on go into the project's provenance record.
+ * One activity read from a file: the project, unless a critical problem refused it; every problem found, with its
+ * severity; the raw values and the line it starts on, for the project's provenance record; and the activity as its
+ * source wrote it (one element a line), whether that is valid against the 2.03 schema, and its
+ * last-updated-datetime, so that an export writes back what LabourHub does not model.
  */
 public record IatiActivity(String identifier, int line, Project project, List<IatiProblem> problems,
-                           Map<String, Object> raw) {
+                           Map<String, Object> raw, String source, boolean schemaValid, String lastUpdated) {
 
+    /** Whether the activity is imported: no critical problem. */
     public boolean isValid() {
-        return problems.isEmpty();
+        return project != null;
+    }
+
+    /** How many of its problems are of this severity. */
+    public int count(IatiProblem.Severity severity) {
+        return (int) problems.stream().filter(p -> p.severity() == severity).count();
     }
 }

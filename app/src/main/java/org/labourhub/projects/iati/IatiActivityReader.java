@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads an IATI 2.03 file one activity at a time (StAX), so a file of any size is read in constant memory. The
+ * Reads an IATI 2.03 file one activity at a time (StAX), so a file of any size is read in constant memory: each
+ * activity is read whole, kept as text, validated against the schema and checked against the standard's rules. The
  * parser refuses DTDs and external entities: a file with a DOCTYPE is rejected before anything is read from it.
  */
 public final class IatiActivityReader implements AutoCloseable {
@@ -19,7 +20,9 @@ public final class IatiActivityReader implements AutoCloseable {
     private static final XMLInputFactory FACTORY = safeFactory();
 
     private final XMLStreamReader xml;
+    private XmlNode root;
     private String fileLanguage = "en";
+    private boolean anyActivity;
 
     public IatiActivityReader(InputStream in) throws XMLStreamException {
         this.xml = FACTORY.createXMLStreamReader(in);
@@ -44,107 +47,34 @@ public final class IatiActivityReader implements AutoCloseable {
                 throw new RefusedFile(here(), "doctype");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "iati-activities" -> fileLanguage = attr(XMLConstants.XML_NS_URI, "lang", "en");
-                    case "iati-activity" -> {
-                        ActivityDraft draft = readActivity();
-                        return Optional.of(new ActivityChecker(draft).check());
+                if (root == null) {
+                    if (!xml.getLocalName().equals("iati-activities") || xml.getNamespaceURI() != null && !xml.getNamespaceURI().isEmpty()) {
+                        throw new RefusedFile(here(), "notIati", xml.getLocalName());
                     }
-                    default -> throw new RefusedFile(here(), "notIati", xml.getLocalName());
+                    root = XmlNode.shell(xml);
+                    fileLanguage = root.language("en").toLowerCase(java.util.Locale.ROOT);
+                    continue;
                 }
+                if (!xml.getLocalName().equals("iati-activity")) {
+                    throw new RefusedFile(here(), "notIati", xml.getLocalName());
+                }
+                anyActivity = true;
+                XmlNode activity = XmlNode.read(xml);
+                ActivityDraft draft = ActivityElements.read(activity, fileLanguage);
+                return Optional.of(new ActivityChecker(draft, ActivitySource.of(root, activity, draft.name())).check());
             }
         }
         return Optional.empty();
     }
 
-    private ActivityDraft readActivity() throws XMLStreamException {
-        var draft = new ActivityDraft();
-        draft.at = here();
-        draft.language = attr(XMLConstants.XML_NS_URI, "lang", fileLanguage);
-        draft.defaultCurrency = attr(null, "default-currency", null);
-        draft.lastUpdated = attr(null, "last-updated-datetime", null);
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return draft;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                new ActivityElements(this, draft).read(xml.getLocalName());
-            }
-        }
-        return draft;
+    /** Whether the file held any activity (read so far). */
+    public boolean anyActivity() {
+        return anyActivity;
     }
 
-    Located here() {
+    private Located here() {
         var location = xml.getLocation();
         return new Located(location.getLineNumber(), location.getColumnNumber());
-    }
-
-    String attr(String namespace, String name, String otherwise) {
-        String value = xml.getAttributeValue(namespace, name);
-        return value == null || value.isBlank() ? otherwise : value.strip();
-    }
-
-    String attr(String name) {
-        return attr(null, name, null);
-    }
-
-    XMLStreamReader xml() {
-        return xml;
-    }
-
-    /** The narratives inside the current element, by language, read up to its end tag. */
-    ActivityDraft.Narratives narratives(String defaultLanguage) throws XMLStreamException {
-        var narratives = new ActivityDraft.Narratives();
-        int depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (xml.getLocalName().equals("narrative")) {
-                    String language = attr(XMLConstants.XML_NS_URI, "lang", defaultLanguage).toLowerCase(java.util.Locale.ROOT);
-                    narratives.merge(language, xml.getElementText().strip(), (a, b) -> a + "\n" + b);
-                } else {
-                    depth++;
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-        return narratives;
-    }
-
-    /** Skips the rest of the current element, children included. */
-    void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
-
-    /** Reads the children of the current element, handing each start tag to {@code child}, up to its end tag. */
-    void children(ChildReader child) throws XMLStreamException {
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                child.read(xml.getLocalName());
-            }
-        }
-    }
-
-    interface ChildReader {
-        void read(String name) throws XMLStreamException;
-    }
-
-    String language() {
-        return fileLanguage;
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.labourhub.projects.Project;
 
 import javax.xml.stream.XMLStreamException;
 
-/** The second half of an activity, in the standard's order: budgets, transactions, document links, results. */
+/** Budgets, transactions, document links and results of a project, as the 2.03 schema orders their parts. */
 final class IatiMoneyWriter {
 
     private final IatiActivityWriter out;
@@ -14,7 +14,7 @@ final class IatiMoneyWriter {
         this.out = out;
     }
 
-    void write(Project p) throws XMLStreamException {
+    void budgets(Project p) throws XMLStreamException {
         var xml = out.xml();
         for (var b : p.budgets()) {
             xml.writeStartElement("budget");
@@ -25,6 +25,10 @@ final class IatiMoneyWriter {
             value(b.value());
             xml.writeEndElement();
         }
+    }
+
+    void transactions(Project p) throws XMLStreamException {
+        var xml = out.xml();
         for (var t : p.transactions()) {
             xml.writeStartElement("transaction");
             out.empty("transaction-type", "code", t.type().code());
@@ -35,8 +39,18 @@ final class IatiMoneyWriter {
                 out.element("narrative", t.description());
                 xml.writeEndElement();
             }
+            if (t.recipientCountry() != null) {
+                out.empty("recipient-country", "code", t.recipientCountry());
+            }
+            if (t.recipientRegion() != null) {
+                out.empty("recipient-region", "code", t.recipientRegion().code(), "vocabulary", t.recipientRegion().vocabulary());
+            }
             xml.writeEndElement();
         }
+    }
+
+    void documents(Project p) throws XMLStreamException {
+        var xml = out.xml();
         for (var d : p.documents().stream().filter(d -> d.url() != null).toList()) {
             xml.writeStartElement("document-link");
             xml.writeAttribute("format", d.format());
@@ -45,7 +59,11 @@ final class IatiMoneyWriter {
             out.empty("category", "code", d.category() == null ? "A01" : d.category());
             xml.writeEndElement();
         }
-        for (var r : p.results()) {
+    }
+
+    /** Results with at least one indicator: the schema wants one in every result. */
+    void results(Project p) throws XMLStreamException {
+        for (var r : p.results().stream().filter(r -> !r.indicators().isEmpty()).toList()) {
             result(r);
         }
     }
@@ -75,8 +93,12 @@ final class IatiMoneyWriter {
                 xml.writeStartElement("period");
                 out.empty("period-start", "iso-date", i.periodYear() + "-01-01");
                 out.empty("period-end", "iso-date", i.periodYear() + "-12-31");
-                out.empty("target", "value", i.targetValue());
-                out.empty("actual", "value", i.actualValue());
+                if (i.targetValue() != null) {
+                    out.empty("target", "value", i.targetValue());
+                }
+                if (i.actualValue() != null) {
+                    out.empty("actual", "value", i.actualValue());
+                }
                 xml.writeEndElement();
             }
             xml.writeEndElement();

@@ -44,7 +44,7 @@ final class MoneyChecker {
         return budgets;
     }
 
-    List<Project.Transaction> transactions() {
+    List<Project.Transaction> transactions(GeographyChecker geography) {
         var transactions = new ArrayList<Project.Transaction>();
         for (var t : d.transactions) {
             if (t.type() == null || !IatiCodelists.TRANSACTION_TYPE.contains(t.type())) {
@@ -56,8 +56,12 @@ final class MoneyChecker {
                     : checker.values.date(t.date().isoDate(), t.date().at(), "transaction/transaction-date/@iso-date");
             Money value = money(t.value(), t.at(), "transaction/value");
             var kept = TransactionType.ofCode(t.type());
+            String country = t.country() == null ? null : geography.country(t.country(), "transaction/recipient-country");
+            Project.RegionCode region = t.region() == null ? null : geography.region(t.region(), "transaction/recipient-region");
+            String description = checker.limited(ActivityChecker.first(t.description()), Limits.TRANSACTION_DESCRIPTION,
+                    t.at(), "transaction/description/narrative");
             if (kept.isPresent() && date != null && value != null) {
-                transactions.add(new Project.Transaction(kept.get(), date, value, ActivityChecker.first(t.description())));
+                transactions.add(new Project.Transaction(kept.get(), date, value, description, country, region));
             }
         }
         return transactions;
@@ -78,7 +82,7 @@ final class MoneyChecker {
         LocalDate valueDate = checker.values.date(value.valueDate(), value.at(), field + "/@value-date");
         BigDecimal amount = checker.values.decimal(value.amount(), value.at(), field);
         if (amount != null && !Money.isStorable(amount)) {
-            checker.problem(value.at(), field, "amountTooLarge", value.amount(), Money.LARGEST.toPlainString());
+            checker.problem(value.at(), field, "amountTooLarge", value.amount(), Money.LARGEST.toPlainString(), Money.MAX_DECIMALS);
             amount = null;
         }
         return currency == null || valueDate == null || amount == null ? null : new Money(amount, currency, valueDate);

@@ -7,7 +7,7 @@ public final class RefusedFile extends RuntimeException {
 
     RefusedFile(Located at, String code, Object... args) {
         super(code);
-        this.problem = IatiProblem.at(at, null, null, code, args);
+        this.problem = IatiProblem.at(IatiProblem.Severity.CRITICAL, at, null, null, code, args);
     }
 
     public IatiProblem problem() {

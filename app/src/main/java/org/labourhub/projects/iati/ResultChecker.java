@@ -26,13 +26,19 @@ final class ResultChecker {
                 checker.problem(doc.at(), "document-link/@url", doc.url() == null ? "missing" : "url", doc.url());
                 continue;
             }
-            if (doc.category() != null && !IatiCodelists.DOCUMENT_CATEGORY.contains(doc.category())) {
-                checker.problem(doc.at(), "document-link/category/@code", "code", doc.category(), "DocumentCategory");
+            if (checker.limited(doc.url(), Limits.URL, doc.at(), "document-link/@url") == null
+                    || checker.limited(doc.format(), Limits.FORMAT, doc.at(), "document-link/@format") == null && doc.format() != null) {
+                continue;
             }
-            MultilingualText title = checker.text(doc.title(), doc.at(), "document-link/title", true);
+            String category = doc.category();
+            if (category != null && !IatiCodelists.DOCUMENT_CATEGORY.contains(category)) {
+                checker.problem(doc.at(), "document-link/category/@code", "code", category, "DocumentCategory");
+                category = null;
+            }
+            MultilingualText title = checker.text(doc.title(), doc.at(), "document-link/title", IatiProblem.Severity.ERROR);
             if (title != null) {
                 documents.add(new Project.DocumentLink(doc.url(), doc.format() == null ? "text/html" : doc.format(),
-                        title, doc.category(), null));
+                        title, category, null));
             }
         }
         return documents;
@@ -45,7 +51,7 @@ final class ResultChecker {
             if (type.isEmpty()) {
                 checker.problem(r.at(), "result/@type", r.type() == null ? "missing" : "code", r.type(), "ResultType");
             }
-            MultilingualText title = checker.text(r.title(), r.at(), "result/title", true);
+            MultilingualText title = checker.text(r.title(), r.at(), "result/title", IatiProblem.Severity.ERROR);
             var indicators = new ArrayList<Project.Indicator>();
             for (var i : r.indicators()) {
                 var indicator = indicator(i);
@@ -65,7 +71,7 @@ final class ResultChecker {
         if (measure.isEmpty()) {
             checker.problem(i.at(), "indicator/@measure", i.measure() == null ? "missing" : "code", i.measure(), "IndicatorMeasure");
         }
-        MultilingualText title = checker.text(i.title(), i.at(), "indicator/title", true);
+        MultilingualText title = checker.text(i.title(), i.at(), "indicator/title", IatiProblem.Severity.ERROR);
         Integer year = null;
         if (i.baselineYear() != null) {
             if (i.baselineYear().matches("[12][0-9]{3}")) {
@@ -79,6 +85,9 @@ final class ResultChecker {
         if (measure.isEmpty() || title == null) {
             return null;
         }
-        return new Project.Indicator(measure.get(), title, year, i.baselineValue(), i.targetValue(), i.actualValue(), periodYear);
+        return new Project.Indicator(measure.get(), title, year,
+                checker.limited(i.baselineValue(), Limits.INDICATOR_VALUE, i.at(), "indicator/baseline/@value"),
+                checker.limited(i.targetValue(), Limits.INDICATOR_VALUE, i.at(), "indicator/period/target/@value"),
+                checker.limited(i.actualValue(), Limits.INDICATOR_VALUE, i.at(), "indicator/period/actual/@value"), periodYear);
     }
 }

@@ -3,8 +3,7 @@ package org.labourhub.projects.iati;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
-import java.util.Objects;
+import java.util.List;
 
 /** Turns the text of attributes and elements into dates, decimals and codes, reporting what does not parse. */
 final class Values {
@@ -56,11 +55,29 @@ final class Values {
         return value;
     }
 
-    BigDecimal quietDecimal(String text) {
-        try {
-            return text == null ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
+    /**
+     * IATI's rule for shares given together: when there are several, each has a percentage and they add up to 100
+     * (half a point of rounding allowed). A single share may go without.
+     */
+    void shares(List<ActivityDraft.Share> shares, String field) {
+        if (shares.size() < 2) {
+            return;
+        }
+        var without = shares.stream().filter(s -> s.percentage() == null).findFirst();
+        if (without.isPresent()) {
+            checker.problem(without.get().at(), field, "percentageMissing", shares.size());
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (var s : shares) {
+            try {
+                sum = sum.add(new BigDecimal(s.percentage().strip()));
+            } catch (NumberFormatException reported) {
+                return; // the percentage itself is reported as not a number
+            }
+        }
+        if (sum.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
+            checker.problem(shares.get(0).at(), field, "percentages", sum.stripTrailingZeros().toPlainString());
         }
     }
 
@@ -68,23 +85,8 @@ final class Values {
         try {
             return Enum.valueOf(type, String.valueOf(code));
         } catch (IllegalArgumentException e) {
-            checker.problem(at, field, "code", code, type.getSimpleName());
+            checker.warning(at, field, "code", code, type.getSimpleName());
             return null;
         }
-    }
-
-    /** Whether the shares add up to 100 (half a point of rounding allowed); a single share may be left out. */
-    static boolean sumTo100(Collection<BigDecimal> shares) {
-        if (shares.size() == 1 && shares.iterator().next() == null) {
-            return true;
-        }
-        if (shares.stream().anyMatch(Objects::isNull)) {
-            return false;
-        }
-        return sum(shares).subtract(HUNDRED).abs().compareTo(TOLERANCE) <= 0;
-    }
-
-    static BigDecimal sum(Collection<BigDecimal> shares) {
-        return shares.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
