@@ -1,10 +1,10 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.web.NumberInput;
+import org.labourhub.projects.iati.IatiCodes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Objects;
 
 /** An amount of money in an ISO 4217 currency, valued at a date (IATI's value-date); never a bare double. */
@@ -29,15 +29,8 @@ public record Money(BigDecimal amount, String currency, LocalDate valueDate) {
         return amount.abs().compareTo(LARGEST) <= 0 && amount.stripTrailingZeros().scale() <= MAX_DECIMALS;
     }
 
+    /** Whether the code is in IATI's Currency codelist (ISO 4217 as IATI publishes it, withdrawn codes included). */
     public static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
+        return IatiCodes.isCode("Currency", code);
     }
 }

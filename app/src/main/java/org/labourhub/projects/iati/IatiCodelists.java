@@ -1,41 +1,45 @@
 package org.labourhub.projects.iati;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** The IATI codelists the importer checks, read once from {@code iati/codelists/}. */
-final class IatiCodelists {
+/**
+ * IATI's own codelists for the 2.03 activity standard, as published: every XML file in {@code iati/codelists/2.03/}
+ * on the class path (see the README there), each read the first time it is asked for.
+ */
+public final class IatiCodelists {
 
-    static final Set<String> ORGANISATION_TYPE = load("OrganisationType");
-    static final Set<String> TRANSACTION_TYPE = load("TransactionType");
-    static final Set<String> ACTIVITY_DATE_TYPE = load("ActivityDateType");
-    static final Set<String> REGION = load("Region");
-    static final Set<String> DOCUMENT_CATEGORY = load("DocumentCategory");
-    static final Set<String> SECTOR_CATEGORY = load("SectorCategory");
-    static final Set<String> COUNTRY = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    /** Where the release lives on the class path; a newer release of the 2.03 codelists replaces the files there. */
+    public static final String FOLDER = "iati/codelists/2.03";
+
+    private static final CodelistFolder RELEASE = CodelistFolder.onClasspath(FOLDER);
+
+    static final Set<String> ORGANISATION_TYPE = codes("OrganisationType");
+    static final Set<String> TRANSACTION_TYPE = codes("TransactionType");
+    static final Set<String> ACTIVITY_DATE_TYPE = codes("ActivityDateType");
+    static final Set<String> REGION = codes("Region");
+    static final Set<String> DOCUMENT_CATEGORY = codes("DocumentCategory");
+    static final Set<String> SECTOR_CATEGORY = codes("SectorCategory");
+    static final Set<String> COUNTRY = codes("Country");
 
     private IatiCodelists() {
     }
 
-    static boolean isDacSector(String code) {
-        return code != null && code.matches("[0-9]{5}") && SECTOR_CATEGORY.contains(code.substring(0, 3));
+    /** The list of that name ({@code Country}, {@code Sector}, …); an {@link IllegalArgumentException} if none. */
+    public static Codelist get(String name) {
+        return RELEASE.get(name);
     }
 
-    private static Set<String> load(String name) {
-        var stream = IatiCodelists.class.getResourceAsStream("/iati/codelists/" + name + ".txt");
-        if (stream == null) {
-            throw new IllegalStateException("Missing codelist " + name);
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The names of every list in the release, sorted. */
+    public static Set<String> names() {
+        return RELEASE.names();
+    }
+
+    /** Whether the code is one of IATI's DAC 5-digit sectors (sector vocabulary 1), withdrawn ones included. */
+    static boolean isDacSector(String code) {
+        return get("Sector").contains(code);
+    }
+
+    private static Set<String> codes(String name) {
+        return Set.copyOf(get(name).codes());
     }
 }
