@@ -9,8 +9,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
-/** Streams projects as an IATI 2.03 file, reading them a few hundred at a time so any result size fits in memory. */
+/**
+ * Streams projects as an IATI 2.03 file, reading them a few hundred at a time so any result size fits in memory; an
+ * imported activity comes back as its source wrote it wherever it is unchanged (see {@link IatiActivityWriter}).
+ */
 final class IatiDownload {
 
     private static final int CHUNK = 200;
@@ -18,14 +22,15 @@ final class IatiDownload {
     private IatiDownload() {
     }
 
-    static ResponseEntity<StreamingResponseBody> of(String name, List<Long> ids, ProjectReader reader, OffsetDateTime updated) {
+    static ResponseEntity<StreamingResponseBody> of(String name, List<Long> ids, ProjectReader reader) {
         StreamingResponseBody body = out -> {
             try (var writer = new IatiActivityWriter(out)) {
                 for (int from = 0; from < ids.size(); from += CHUNK) {
-                    for (Project project : reader.many(ids.subList(from, Math.min(ids.size(), from + CHUNK))).values()) {
-                        if (project.iatiIdentifier() != null) {
-                            writer.write(project, updated == null ? OffsetDateTime.now() : updated);
-                        }
+                    List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                    Map<Long, ProjectReader.Published> published = reader.published(chunk);
+                    for (var project : reader.many(chunk).entrySet()) {
+                        var p = published.get(project.getKey());
+                        writer.write(project.getValue(), p.updatedAt(), p.kept());
                     }
                 }
             } catch (javax.xml.stream.XMLStreamException e) {

@@ -37,7 +37,7 @@ class ProjectListController {
     /** Every project matching the list's query (at most {@value #MAX_EXPORT}) as one IATI 2.03 file. */
     @GetMapping("/projects/iati.xml")
     ResponseEntity<StreamingResponseBody> iati(@RequestParam Map<String, String> parameters) {
-        return IatiDownload.of("projects", search.ids(QueryParameters.read(parameters), MAX_EXPORT), reader, null);
+        return IatiDownload.of("projects", search.ids(QueryParameters.read(parameters), MAX_EXPORT), reader);
     }
 
     @GetMapping("/projects")

@@ -89,6 +89,6 @@ class ProjectPageController {
     @GetMapping("/projects/{id}/iati.xml")
     ResponseEntity<StreamingResponseBody> iati(@PathVariable long id) {
         ProjectHeader header = access.readable(id);
-        return IatiDownload.of("project-" + id, List.of(id), reader, header.updatedAt());
+        return IatiDownload.of("project-" + id, List.of(id), reader);
     }
 }

@@ -81,6 +81,24 @@ class ProjectReader {
         return ordered;
     }
 
+    /** When a project last changed, and the IATI activity it was imported from, if it was. */
+    record Published(java.time.OffsetDateTime updatedAt, org.labourhub.projects.iati.KeptActivity kept) {
+    }
+
+    /** What an IATI export needs beyond the projects themselves, by id. */
+    Map<Long, Published> published(List<Long> ids) {
+        var published = new HashMap<Long, Published>();
+        jdbc.query("""
+                select p.id, p.updated_at, r.activity_xml, r.schema_valid, r.last_updated
+                from projects.project p left join projects.iati_record r on r.project_id = p.id
+                where p.id = any(?)""",
+                rs -> { published.put(rs.getLong(1), new Published(rs.getObject(2, java.time.OffsetDateTime.class),
+                        rs.getString(3) == null ? null
+                                : new org.labourhub.projects.iati.KeptActivity(rs.getString(3), rs.getBoolean(4), rs.getString(5)))); },
+                (Object) ids.toArray(Long[]::new));
+        return published;
+    }
+
     private static Project project(ResultSet rs, Parts p) throws SQLException {
         String modality = rs.getString(12);
         return new Project(rs.getString(2), p.identifiers, rs.getString(3), rs.getString(4), rs.getString(14),

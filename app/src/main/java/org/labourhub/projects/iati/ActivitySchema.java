@@ -69,8 +69,6 @@ public final class ActivitySchema {
             // a fatal error ends the validation; it is in the list
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } finally {
-            validator.reset();
         }
         return found;
     }

@@ -110,7 +110,7 @@ final class ActivitySource {
     /** The element's path under the activity, e.g. {@code transaction/value}. */
     static String path(XmlNode activity, XmlNode target) {
         var path = new ArrayList<String>();
-        return find(activity, target, path) ? String.join("/", path) : target.name;
+        return target != activity && find(activity, target, path) ? String.join("/", path) : target.name;
     }
 
     private static boolean find(XmlNode node, XmlNode target, List<String> path) {

@@ -60,6 +60,11 @@ public final class IatiActivityReader implements AutoCloseable {
                 }
                 anyActivity = true;
                 XmlNode activity = XmlNode.read(xml);
+                if (activity.attr(XMLConstants.XML_NS_URI, "lang") == null && root.attr(XMLConstants.XML_NS_URI, "lang") != null) {
+                    // kept alone, the activity states the language it inherited from the file
+                    activity.attributes.add(new XmlNode.Attribute(XMLConstants.XML_NS_URI, "xml", "lang",
+                            root.attr(XMLConstants.XML_NS_URI, "lang")));
+                }
                 ActivityDraft draft = ActivityElements.read(activity, fileLanguage);
                 return Optional.of(new ActivityChecker(draft, ActivitySource.of(root, activity, draft.name())).check());
             }

@@ -47,7 +47,7 @@ public final class IatiActivityWriter implements AutoCloseable {
         xml.writeCharacters("\n");
         xml.writeStartElement("iati-activities");
         xml.writeAttribute("version", "2.03");
-        xml.writeAttribute("generated-datetime", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        xml.writeAttribute("generated-datetime", dateTime(OffsetDateTime.now()));
         xml.writeCharacters("\n");
     }
 
@@ -80,7 +80,7 @@ public final class IatiActivityWriter implements AutoCloseable {
         boolean unchanged = source != null && groups.unchanged(p, source.project());
         String lastUpdated = unchanged && source.node().attr("last-updated-datetime") != null
                 ? source.node().attr("last-updated-datetime")
-                : updatedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+                : dateTime(updatedAt);
         xml.writeAttribute("last-updated-datetime", lastUpdated);
         xml.writeAttribute(XMLConstants.XML_NS_URI, "lang", source != null && source.node().attr(XMLConstants.XML_NS_URI, "lang") != null
                 ? source.node().attr(XMLConstants.XML_NS_URI, "lang") : p.title().original().code());
@@ -277,6 +277,13 @@ public final class IatiActivityWriter implements AutoCloseable {
     XMLStreamWriter xml() {
         return xml;
     }
+
+    /** An xsd:dateTime in UTC to the second (seconds always written, as the type requires). */
+    static String dateTime(OffsetDateTime at) {
+        return DATE_TIME.format(at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     static String plain(BigDecimal value) {
         return value == null ? null : value.toPlainString();

@@ -46,7 +46,9 @@ class IatiActivityReaderTest {
                 .replace("<activity-status code=\"2\"/>", "<activity-status code=\"9\"/>")
                 .replace("code=\"16020\"", "code=\"99999\"");
         var activity = read(IatiSamples.file(bad)).get(0);
-        assertThat(activity.isValid()).isFalse();
+        assertThat(activity.isValid()).as("errors flag the activity, they do not refuse it").isTrue();
+        assertThat(activity.problems()).extracting(IatiProblem::severity).containsOnly(IatiProblem.Severity.ERROR);
+        assertThat(activity.project().countries()).as("the unknown country is left out").isEmpty();
         assertThat(activity.problems()).extracting(IatiProblem::field)
                 .contains("activity-status/@code", "recipient-country/@code", "sector/@code");
         var status = activity.problems().stream().filter(p -> p.field().equals("activity-status/@code")).findFirst().orElseThrow();
@@ -58,7 +60,7 @@ class IatiActivityReaderTest {
     }
 
     @Test
-    void datesOutOfOrderAndSharesNotAddingUpAreRefused() throws Exception {
+    void datesOutOfOrderAndSharesNotAddingUpAreFlagged() throws Exception {
         String bad = IatiSamples.activity("BAD-2", "Fechas", "GT", "<recipient-country code=\"HN\" percentage=\"30\"/>")
                 .replace("2023-12-31", "2019-06-30");
         var problems = read(IatiSamples.file(bad)).get(0).problems();
@@ -70,7 +72,12 @@ class IatiActivityReaderTest {
     @Test
     void missingRequiredElementsAreNamed() throws Exception {
         String bare = "<iati-activity><title><narrative>Sin nada</narrative></title></iati-activity>";
-        var problems = read(IatiSamples.file(bare)).get(0).problems();
+        var activity = read(IatiSamples.file(bare)).get(0);
+        var problems = activity.problems();
+        assertThat(activity.isValid()).as("no identifier is critical").isFalse();
+        assertThat(problems).filteredOn(p -> p.severity() == IatiProblem.Severity.CRITICAL).extracting(IatiProblem::field)
+                .containsExactly("iati-identifier");
+        assertThat(problems).extracting(IatiProblem::code).anyMatch(code -> code.startsWith("schema."));
         assertThat(problems).extracting(IatiProblem::field).contains("iati-identifier", "reporting-org",
                 "activity-status/@code", "participating-org", "recipient-country", "activity-date[@type=1|2]");
     }
