@@ -4,6 +4,8 @@ import org.labourhub.accounts.Actor;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.RecordNotFound;
+import org.labourhub.projects.iati.IatiActivityWriter;
+import org.labourhub.projects.iati.IatiCodes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -31,11 +33,13 @@ class ProjectPageController {
     private final RawValues rawValues;
     private final Directory directory;
     private final SourceNotes notes;
+    private final ImportFlags flags;
 
     ProjectPageController(ProjectReader reader, ProvenanceRecords provenance, ProjectsPolicy policy, JdbcClient jdbc,
                           Delivery delivery, ProjectAccess access, RawValues rawValues, Directory directory,
-                          SourceNotes notes) {
+                          SourceNotes notes, ImportFlags flags) {
         this.notes = notes;
+        this.flags = flags;
         this.access = access;
         this.directory = directory;
         this.rawValues = rawValues;
@@ -61,9 +65,15 @@ class ProjectPageController {
         // participants the directory knows are named as it names them in the reader's language (OIT, ILO)
         model.addAttribute("organisations", directory.organisations(
                 project.participants().stream().map(Project.Participant::organisationId).toList()));
-        model.addAttribute("countryNames", project.countries().stream().map(Project.CountryShare::iso2).distinct()
-                .flatMap(code -> directory.country(code).stream())
-                .collect(Collectors.toMap(c -> c.iso2(), c -> c.name().in(locale))));
+        model.addAttribute("countryNames", countryNames(project, locale));
+        model.addAttribute("sectorNames", project.sectors().stream().filter(s -> s.vocabulary().matches("[12]"))
+                .map(Project.SectorShare::code).distinct()
+                .collect(Collectors.toMap(code -> code, code -> IatiCodes.sectorName(code, locale).orElse(code))));
+        model.addAttribute("regionNames", regionNames(project, locale));
+        model.addAttribute("unpublishable", IatiActivityWriter.unpublishable(project).orElse(null));
+        if (policy.mayImport(Actor.current())) {
+            model.addAttribute("flags", flags.of(id).orElse(null));
+        }
         List<ProvenanceRecords.Row> sources = provenance.of(id);
         model.addAttribute("sources", sources);
         Map<Long, List<RawValues.Field>> raw = sources.stream()
@@ -79,6 +89,30 @@ class ProjectPageController {
         return "projects/project";
     }
 
+    /** The names of the countries a project names, on the activity or on its transactions, as the directory names them. */
+    private Map<String, String> countryNames(Project project, Locale locale) {
+        var codes = new java.util.LinkedHashSet<String>();
+        project.countries().forEach(c -> codes.add(c.iso2()));
+        project.transactions().stream().map(Project.Transaction::recipientCountry).filter(java.util.Objects::nonNull).forEach(codes::add);
+        var names = new java.util.HashMap<String, String>();
+        for (String code : codes) {
+            names.put(code, directory.country(code).map(c -> c.name().in(locale))
+                    .or(() -> IatiCodes.countryName(code, locale)).orElse(code));
+        }
+        return names;
+    }
+
+    /** The names of the regions a project names, IATI's for its Region codelist, else the code as given. */
+    private static Map<String, String> regionNames(Project project, Locale locale) {
+        var names = new java.util.HashMap<String, String>();
+        project.regions().forEach(r -> names.put(r.code(), "1".equals(r.vocabulary())
+                ? IatiCodes.regionName(r.code(), locale).orElse(r.code()) : r.code()));
+        project.transactions().stream().map(Project.Transaction::recipientRegion).filter(java.util.Objects::nonNull)
+                .forEach(r -> names.put(r.code(), "1".equals(r.vocabulary())
+                        ? IatiCodes.regionName(r.code(), locale).orElse(r.code()) : r.code()));
+        return names;
+    }
+
     @GetMapping("/api/projects/{id}")
     @ResponseBody
     Project json(@PathVariable long id) {
@@ -88,7 +122,7 @@ class ProjectPageController {
 
     @GetMapping("/projects/{id}/iati.xml")
     ResponseEntity<StreamingResponseBody> iati(@PathVariable long id) {
-        ProjectHeader header = access.readable(id);
+        access.readable(id);
         return IatiDownload.of("project-" + id, List.of(id), reader);
     }
 }

@@ -36,7 +36,7 @@ class ImportAuditTest {
     void anImportHasOneEntryWithItsCountsAndItsChangesAreReachableFromIt() throws Exception {
         String audited = IatiSamples.activity("XI-TEST-AUD-1", "Inspección laboral auditada", "GT", "");
         String untouched = IatiSamples.activity("XI-TEST-AUD-2", "Empleo juvenil auditado", "HN", "");
-        String file = IatiSamples.file(audited, untouched, IatiSamples.activity("XI-TEST-AUD-3", "Actividad con país erróneo", "ZZ", ""));
+        String file = IatiSamples.file(audited, untouched, IatiSamples.withoutTitle(IatiSamples.activity("XI-TEST-AUD-3", "Actividad sin título", "GT", "")));
         var first = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "cartera-2024.xml", file, StandardCharsets.UTF_8);
         long entry = jobEntry(first.id());
         assertThat(jdbc.sql("select actor from accounts.audit_event where id = ?").param(entry).query(String.class).single())

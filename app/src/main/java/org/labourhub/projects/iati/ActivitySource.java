@@ -99,7 +99,8 @@ final class ActivitySource {
         var args = new ArrayList<String>();
         Matcher m = QUOTED.matcher(message);
         while (m.find() && args.size() < 2) {
-            args.add(m.group(1).replaceAll("\\{\"[^\"]*\":", "").replaceAll("[{}\"]", "").replace(",", ", "));
+            args.add(m.group(1).replaceAll(",?\\s*WC\\[[^\\]]*\\]", "").replaceAll("\\{\"[^\"]*\":", "")
+                    .replaceAll("[{}\"]", "").replaceAll(",\\s*", ", "));
         }
         while (args.size() < 2) {
             args.add("");

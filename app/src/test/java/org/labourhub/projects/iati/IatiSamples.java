@@ -12,6 +12,11 @@ public final class IatiSamples {
     }
 
     /** A complete, valid activity; {@code extra} is put before the budgets (e.g. more countries). */
+    /** The activity without its title: a critical problem, which refuses it. */
+    public static String withoutTitle(String activity) {
+        return activity.replaceFirst("(?s)<title>.*?</title>", "");
+    }
+
     public static String activity(String identifier, String titleEs, String country, String extra) {
         return """
                 <iati-activity default-currency="USD" xml:lang="es" last-updated-datetime="2024-01-10T00:00:00Z">
