@@ -55,6 +55,17 @@ final class ActivitySource {
         return source;
     }
 
+    /** A file's root element checked alone, for a file that holds no activity. */
+    static ActivitySource ofRoot(XmlNode root) {
+        var source = new ActivitySource("");
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + write(root, null);
+        for (var violation : ActivitySchema.violations(document)) {
+            source.problems.add(IatiProblem.at(IatiProblem.Severity.ERROR, root.at, null, root.name,
+                    "schema." + kind(violation.message()), quoted(violation.message())));
+        }
+        return source;
+    }
+
     /** An element alone, as text, one element a line when {@code lines} counts them. */
     static String write(XmlNode node, XmlNode.Lines lines) {
         var out = new StringWriter();

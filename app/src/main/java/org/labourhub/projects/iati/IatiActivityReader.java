@@ -72,9 +72,15 @@ public final class IatiActivityReader implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Whether the file held any activity (read so far). */
-    public boolean anyActivity() {
-        return anyActivity;
+    /**
+     * The problems of the file itself, once it is read to the end: its root element checked against the schema when
+     * it holds no activity (otherwise each activity is checked inside it, and carries the root's problems).
+     */
+    public List<IatiProblem> fileProblems() {
+        if (anyActivity || root == null) {
+            return List.of();
+        }
+        return ActivitySource.ofRoot(root).problems;
     }
 
     private Located here() {

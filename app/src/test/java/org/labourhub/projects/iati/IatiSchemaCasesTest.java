@@ -31,6 +31,32 @@ class IatiSchemaCasesTest {
         assertThat(IatiSchema.validate(CASES.resolve(name))).isNotEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shouldPass")
+    void theReaderFindsNoSchemaProblemInAShouldPassCase(String name) throws Exception {
+        try (var in = Files.newInputStream(CASES.resolve(name))) {
+            var read = IatiActivityReader.readAll(in);
+            assertThat(read).flatExtracting(IatiActivity::problems).extracting(IatiProblem::code)
+                    .noneMatch(code -> code.startsWith("schema."));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shouldFail")
+    void theReaderFlagsOrRefusesAShouldFailCase(String name) throws Exception {
+        try (var in = Files.newInputStream(CASES.resolve(name))) {
+            var reader = new IatiActivityReader(in);
+            var found = new java.util.ArrayList<IatiProblem>();
+            for (var next = reader.next(); next.isPresent(); next = reader.next()) {
+                found.addAll(next.get().problems());
+            }
+            found.addAll(reader.fileProblems());
+            assertThat(found).extracting(IatiProblem::code).anyMatch(code -> code.startsWith("schema."));
+        } catch (javax.xml.stream.XMLStreamException | RefusedFile notRead) {
+            // not well formed, or not an IATI file: refused whole
+        }
+    }
+
     @Test
     void theCasesAreAllThere() {
         assertThat(shouldPass()).hasSize(58);
