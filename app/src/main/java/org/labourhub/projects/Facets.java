@@ -53,13 +53,18 @@ class Facets {
         }).toList();
     }
 
-    /** Every country of the directory with its count (0 when no match has it), and any other code counted. */
+    /**
+     * Every country of the directory with its count (0 when no match has it), and any other country counted (one a
+     * project names that the directory does not list, such as Kosovo), named as IATI's Country codelist names it.
+     */
     private static List<Facet.Value> everyCountry(List<Facet.Value> counted, Map<String, MultilingualText> countries, Language language) {
         Map<String, Long> counts = new HashMap<>();
         counted.forEach(v -> counts.put(v.value(), v.count()));
         var values = new ArrayList<Facet.Value>();
         countries.forEach((code, name) -> values.add(new Facet.Value(code, name.in(language), counts.getOrDefault(code, 0L))));
-        counted.stream().filter(v -> !countries.containsKey(v.value())).forEach(values::add);
+        counted.stream().filter(v -> !countries.containsKey(v.value())).map(v -> new Facet.Value(v.value(),
+                org.labourhub.projects.iati.IatiCodes.countryName(v.value(), language.locale()).orElse(v.value()), v.count()))
+                .forEach(values::add);
         return values;
     }
 

@@ -52,8 +52,11 @@ class ProjectListController {
             TrainingNotice.includes(model);
         }
         // the list keeps countries as codes; the reader sees their names
-        model.addAttribute("countryNames", directory.countries().stream()
-                .collect(java.util.stream.Collectors.toMap(c -> c.iso2(), c -> c.name().in(locale))));
+        var countryNames = new java.util.HashMap<String, String>();
+        org.labourhub.projects.iati.IatiCodelists.get("Country").codes()
+                .forEach(code -> org.labourhub.projects.iati.IatiCodes.countryName(code, locale).ifPresent(name -> countryNames.put(code, name)));
+        directory.countries().forEach(c -> countryNames.put(c.iso2(), c.name().in(locale)));
+        model.addAttribute("countryNames", countryNames);
         model.addAttribute("pageSize", ProjectQuery.PAGE_SIZE);
         model.addAttribute("maxMatches", ProjectSearch.MAX_MATCHES);
         return htmx != null ? "projects/list :: finder" : "projects/list";

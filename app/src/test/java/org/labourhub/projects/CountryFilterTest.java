@@ -36,12 +36,14 @@ class CountryFilterTest {
     void theProjectListsCountryFilterListsEveryCountryInTheReadersCollationWithItsCount() throws Exception {
         List<String> english = options("/projects", "#facet-country", Locale.ENGLISH);
         assertThat(english).anyMatch(o -> o.endsWith(" (0)")).allMatch(o -> o.matches(".+ \\(\\d+\\)"));
-        assertThat(english.stream().map(CountryFilterTest::withoutCount).toList()).isEqualTo(names(Locale.ENGLISH))
-                .contains("Saint Lucia", "Trinidad and Tobago");
+        // every country of the directory, and those projects name that it does not list (Kosovo, named on transactions)
+        assertThat(english.stream().map(CountryFilterTest::withoutCount).toList()).containsAll(names(Locale.ENGLISH))
+                .isSortedAccordingTo(collator(Locale.ENGLISH)).contains("Saint Lucia", "Trinidad and Tobago")
+                .allMatch(name -> !name.matches("[A-Z]{2}"));
 
         List<String> spanish = options("/projects", "#facet-country", Locale.forLanguageTag("es"));
-        assertThat(spanish.stream().map(CountryFilterTest::withoutCount).toList()).isEqualTo(names(Locale.forLanguageTag("es")))
-                .contains("Santa Lucía", "Trinidad y Tobago");
+        assertThat(spanish.stream().map(CountryFilterTest::withoutCount).toList()).containsAll(names(Locale.forLanguageTag("es")))
+                .isSortedAccordingTo(collator(Locale.forLanguageTag("es"))).contains("Santa Lucía", "Trinidad y Tobago");
     }
 
     @Test
@@ -62,9 +64,13 @@ class CountryFilterTest {
     }
 
     private List<String> names(Locale locale) {
+        return directory.countries().stream().map(Country::name).map(n -> n.in(locale)).sorted(collator(locale)).toList();
+    }
+
+    private static java.util.Comparator<String> collator(Locale locale) {
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.PRIMARY);
-        return directory.countries().stream().map(Country::name).map(n -> n.in(locale)).sorted(collator).toList();
+        return (a, b) -> collator.compare(a, b);
     }
 
     private static String withoutCount(String option) {

@@ -65,7 +65,7 @@ class NumberAndThemeLimitsTest {
     }
 
     @Test
-    void anImportedAmountBeyondItsColumnRefusesTheActivityWithAMessage(@Autowired org.labourhub.platform.jobs.Jobs jobs) throws Exception {
+    void anImportedAmountBeyondWhatLabourHubHoldsIsLeftOutAndNamed(@Autowired org.labourhub.platform.jobs.Jobs jobs) throws Exception {
         String huge = org.labourhub.projects.iati.IatiSamples.activity("XI-TEST-HUGE-1", "Presupuesto enorme", "GT", "")
                 .replace(">100000.00</value>", ">1e400</value>");
         var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "huge.xml",
@@ -73,8 +73,10 @@ class NumberAndThemeLimitsTest {
         assertThat(job.status()).isEqualTo(org.labourhub.platform.jobs.JobStatus.SUCCEEDED);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/projects/imports/" + job.id())
                         .with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))
-                .andExpect(content().string(containsString("1 record read: 0 imported, 1 refused.")))
-                .andExpect(content().string(containsString("is larger than any amount LabourHub stores (at most 9999999999999999.99")));
+                .andExpect(content().string(containsString("1 record read: 1 imported, 0 refused.")))
+                .andExpect(content().string(containsString("is beyond what LabourHub holds: at most 9999999999999999.99")));
+        assertThat(jdbc.sql("select count(*) from projects.budget b join projects.project p on p.id = b.project_id where p.iati_identifier = 'XI-TEST-HUGE-1'")
+                .query(Long.class).single()).as("the budget with the amount is left out").isZero();
     }
 
     private MockHttpServletRequestBuilder entry(String budget, String theme) {
