@@ -1,7 +1,6 @@
 package org.labourhub.projects;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +23,7 @@ final class ProjectSnapshot {
         m.put("identifier", p.iatiIdentifier());
         m.put("otherIdentifiers", p.otherIdentifiers().stream().sorted().toList());
         m.put("reportingOrg", p.reportingOrgName());
+        m.put("reportingOrgType", p.reportingOrgType());
         m.put("status", p.status() == null ? null : p.status().name());
         m.put("modality", p.modality() == null ? null : p.modality().name());
         m.put("plannedStart", date(p.dates().plannedStart()));
@@ -43,6 +43,7 @@ final class ProjectSnapshot {
                 .map(ProjectSnapshot::transaction).toList());
         m.put("sectors", p.sectors().stream().map(ProjectSnapshot::sector).toList());
         m.put("regions", p.regions().stream().map(ProjectSnapshot::region).toList());
+        m.put("locations", p.locations().stream().map(ProjectSnapshot::location).toList());
         m.put("documents", p.documents().stream().map(ProjectSnapshot::document).toList());
         m.put("results", p.results().stream().map(ProjectSnapshot::result).toList());
         return m;
@@ -79,12 +80,26 @@ final class ProjectSnapshot {
         m.put("amount", cents(t.value().amount()));
         m.put("currency", t.value().currency());
         m.put("description", t.description());
+        if (t.recipientCountry() != null) {
+            m.put("country", t.recipientCountry());
+        }
+        if (t.recipientRegion() != null) {
+            m.put("region", t.recipientRegion().code());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> location(Project.Location l) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("name", l.name());
+        m.put("areas", l.administrative().stream().map(Project.Administrative::code).toList());
         return m;
     }
 
     private static Map<String, Object> sector(Project.SectorShare s) {
         var m = new LinkedHashMap<String, Object>();
         m.put("code", s.code());
+        m.put("vocabulary", s.vocabulary());
         m.put("percentage", cents(s.percentage()));
         return m;
     }
@@ -124,9 +139,9 @@ final class ProjectSnapshot {
         return m;
     }
 
-    /** As the database keeps amounts and percentages (two decimals), so that a value read back compares equal. */
+    /** Amounts and percentages as numbers, whatever decimals they were written with ("100" and "100.00" are the same). */
     private static BigDecimal cents(BigDecimal value) {
-        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     private static String date(java.time.LocalDate date) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +108,24 @@ class ProjectsAudit implements AuditedRecords {
         return messages.getMessage(code, new Object[]{argument}, Language.of(locale).locale());
     }
 
+    private String countryName(String code, Locale locale) {
+        return directory.country(code).map(c -> c.name().in(locale))
+                .or(() -> org.labourhub.projects.iati.IatiCodes.countryName(code, locale)).orElse(code);
+    }
+
+    /** A sector as IATI's codelists name it (DAC codes), or as the publisher's own code. */
+    private String sectorName(Map<?, ?> item, Locale locale) {
+        String code = String.valueOf(item.get("code"));
+        Object vocabulary = item.get("vocabulary");
+        if (vocabulary == null || "1".equals(vocabulary) || "2".equals(vocabulary)) {
+            var name = org.labourhub.projects.iati.IatiCodes.sectorName(code, locale);
+            if (name.isPresent()) {
+                return name.get();
+            }
+        }
+        return messages.getMessage("projects.sector.own", new Object[]{code}, Language.of(locale).locale());
+    }
+
     @Override
     public Optional<String> describe(String type, String field, Object value, Locale locale) {
         if (type == null || !types().contains(type)) {
@@ -122,6 +141,7 @@ class ProjectsAudit implements AuditedRecords {
                 case "modality" -> label("projects.modality." + code, locale);
                 case "themes" -> label("projects.theme." + code, locale);
                 case "state" -> label("projects.entry.state." + code, locale);
+                case "reportingOrgType" -> org.labourhub.projects.iati.IatiCodes.organisationTypeName(code, locale);
                 default -> Optional.empty();
             };
         }
@@ -136,8 +156,7 @@ class ProjectsAudit implements AuditedRecords {
             var formats = Formats.of(locale, messages);
             return switch (last) {
                 case "participants" -> Optional.of(item.get("name") + " (" + label("projects.role." + item.get("role"), locale).orElse("") + ")");
-                case "countries" -> Optional.of(directory.country(String.valueOf(item.get("country"))).map(c -> c.name().in(locale))
-                        .orElse(String.valueOf(item.get("country")))
+                case "countries" -> Optional.of(countryName(String.valueOf(item.get("country")), locale)
                         + (item.get("percentage") instanceof Number p ? " (" + formats.percent(p) + ")" : ""));
                 case "budgets" -> Optional.of(label("projects.budget." + item.get("type"), locale).orElse("") + " · "
                         + formats.period(date(item.get("start")), date(item.get("end"))) + " · "
@@ -145,8 +164,15 @@ class ProjectsAudit implements AuditedRecords {
                 case "transactions" -> Optional.of(label("projects.transaction." + item.get("type"), locale).orElse("") + " · "
                         + formats.date(date(item.get("date"))) + " · "
                         + formats.money((Number) item.get("amount"), String.valueOf(item.get("currency")))
-                        + (item.get("description") == null ? "" : " · " + item.get("description")));
-                case "sectors" -> Optional.of(item.get("code") + share(item, formats));
+                        + (item.get("description") == null ? "" : " · " + item.get("description"))
+                        + (item.get("country") == null ? "" : " · " + countryName(String.valueOf(item.get("country")), locale))
+                        + (item.get("region") == null ? "" : " · " + org.labourhub.projects.iati.IatiCodes
+                                .regionName(String.valueOf(item.get("region")), locale).orElse(String.valueOf(item.get("region")))));
+                case "sectors" -> Optional.of(sectorName(item, locale) + share(item, formats));
+                case "locations" -> Optional.of((item.get("name") instanceof MultilingualText name ? name.in(locale)
+                        : messages.getMessage("projects.location.unnamed", null, Language.of(locale).locale()))
+                        + (item.get("areas") instanceof List<?> areas && !areas.isEmpty() ? " (" + String.join(", ",
+                        areas.stream().map(String::valueOf).toList()) + ")" : ""));
                 case "regions" -> Optional.of((item.get("name") instanceof MultilingualText name ? name.in(locale)
                         : String.valueOf(item.get("code"))) + share(item, formats));
                 case "documents" -> Optional.of(text(item.get("title"), locale)

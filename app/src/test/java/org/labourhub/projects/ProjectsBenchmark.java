@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -44,6 +45,7 @@ class ProjectsBenchmark {
     @Autowired ProjectSearch search;
     @Autowired JdbcTemplate jdbc;
     @Autowired DuplicateCandidates duplicates;
+    @Autowired ProjectReader reader;
     @LocalServerPort int port;
 
     @Test
@@ -64,6 +66,16 @@ class ProjectsBenchmark {
             passes("steady state (the same code again, over a second file)", second, steady);
             jdbc.update("delete from projects.project where iati_identifier like 'XM-STEADY-%'"); // search runs over the first file's
             Statistics.refreshAfter(jdbc, steady);
+        }
+        int rich = Integer.getInteger("bench.rich", 3000);
+        if (rich > 0) {
+            Path richFile = generateRich(rich);
+            System.out.printf("BENCH rich file: %d activities using every element of the 2.03 schema, %.1f MB%n", rich,
+                    Files.size(richFile) / 1e6);
+            passes("every element of the schema (the largest real-world-shaped file the tests generate)", richFile, rich);
+            exportRich(rich);
+            jdbc.update("delete from projects.project where iati_identifier like 'XM-DAC-41302-LH-%'");
+            Statistics.refreshAfter(jdbc, rich);
         }
         search.forget(); // as the import job does once its import is done
         long start = System.nanoTime();
@@ -268,6 +280,44 @@ class ProjectsBenchmark {
     }
 
     /** A file of distinct valid activities, varied in title, country and theme. */
+    /** A file of {@code activities} activities each using every element and attribute of the schema (see EveryElementFile). */
+    private static Path generateRich(int activities) throws Exception {
+        Path file = Path.of("target/bench/iati-every-element-" + activities + ".xml");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                org.labourhub.projects.iati.EveryElementFile.write(out, activities);
+            }
+        }
+        return file;
+    }
+
+    /** The export of the rich file's projects, as the list's IATI download writes it: its time and size. */
+    private void exportRich(int activities) throws Exception {
+        var ids = jdbc.queryForList("select id from projects.project where iati_identifier like 'XM-DAC-41302-LH-%' order by id", Long.class);
+        var counted = new CountingOutput();
+        long start = System.nanoTime();
+        IatiDownload.of("bench", ids, reader).getBody().writeTo(counted);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("BENCH   export of those %d projects (written back from their sources): %.2f s (%.0f activities/s), %.1f MB%n",
+                ids.size(), seconds, ids.size() / seconds, counted.count / 1e6);
+    }
+
+    /** Counts what is written and drops it. */
+    private static final class CountingOutput extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
     private static Path generate(int activities, String prefix) throws Exception {
         Path file = Path.of("target/bench/iati-" + prefix + activities + ".xml");
         if (Files.exists(file)) {
