@@ -11,7 +11,7 @@ ACTIVITIES=${1:-100000}
 CLIENTS=${2:-64}
 DURATION=${3:-30}
 PORT=${BENCH_PORT:-8094}
-./mvnw -q -B install -DskipTests -pl risk-engine
+./mvnw -q -B install -DskipTests -pl risk-engine -am
 ./mvnw -B -pl app test -Dtest=ProjectsBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench=true \
   -Dbench.activities="$ACTIVITIES" -Dbench.clients="$CLIENTS" -Dbench.seconds="$DURATION" > target-bench-projects.log 2>&1 || true
 grep -o 'BENCH[^<]*' app/target/surefire-reports/TEST-org.labourhub.projects.ProjectsBenchmark.xml | sed 's/\(ms\|s\)[^ ]*ERROR.*$/\1/'
