@@ -70,6 +70,36 @@ class IatiActivityReaderTest {
     }
 
     @Test
+    void aShareWithoutPercentageAmongSeveralIsNamedAsSuch() throws Exception {
+        String activity = IatiSamples.activity("SHARE-1", "Regiones", "GT", "")
+                .replace("<recipient-country code=\"GT\" percentage=\"100\"/>",
+                        "<recipient-country code=\"GT\" percentage=\"60\"/><recipient-region code=\"1032\" vocabulary=\"1\"/>");
+        var problems = read(IatiSamples.file(activity)).get(0).problems();
+        assertThat(problems).extracting(IatiProblem::code).containsExactly("percentageMissing");
+        assertThat(problems.get(0).field()).isEqualTo("recipient-country/@percentage");
+        assertThat(problems.get(0).line()).as("the region without a percentage").isEqualTo(13);
+        assertThat(problems.get(0).column()).isGreaterThan(50);
+    }
+
+    @Test
+    void aSchemaViolationIsPutOnTheElementItConcernsWhereTheFileHasIt() throws Exception {
+        String activity = IatiSamples.activity("ORDER-1", "Orden", "GT", "")
+                .replace("<activity-status code=\"2\"/>", "")
+                .replace("<activity-date type=\"3\" iso-date=\"2023-12-31\"/>",
+                        "<activity-date type=\"3\" iso-date=\"2023-12-31\"/><activity-status code=\"2\"/>");
+        var read = read(IatiSamples.file(activity)).get(0);
+        assertThat(read.isValid()).isTrue();
+        assertThat(read.schemaValid()).isFalse();
+        var schema = read.problems().stream().filter(p -> p.code().startsWith("schema.")).findFirst().orElseThrow();
+        assertThat(schema.severity()).isEqualTo(IatiProblem.Severity.ERROR);
+        // the first activity-date comes where the schema wants the status: that is where the validator stops
+        assertThat(schema.line()).isEqualTo(11);
+        assertThat(schema.field()).isEqualTo("activity-date");
+        assertThat(schema.args()).first().isEqualTo("activity-date");
+        assertThat(schema.args().get(1)).contains("activity-status");
+    }
+
+    @Test
     void missingRequiredElementsAreNamed() throws Exception {
         String bare = "<iati-activity><title><narrative>Sin nada</narrative></title></iati-activity>";
         var activity = read(IatiSamples.file(bare)).get(0);
