@@ -89,6 +89,7 @@ class IatiImport implements JobHandler {
                         accept(next.get(), fileName, owner, report, writers);
                         progress.at(reader.position(), size);
                     }
+                    report.fileProblems(reader.fileProblems(), reader.fileProblems().size());
                     writers.commit();
                 } catch (RefusedFile refused) {
                     report.fatal(refused.problem());

@@ -88,6 +88,12 @@ record ImportReport<P>(String fileName, String sheet, long read, long imported, 
             list(found);
         }
 
+        /** Problems of the file itself, none of its records: {@code errors} of them are errors. */
+        synchronized void fileProblems(List<P> found, long errorsFound) {
+            errors += errorsFound;
+            list(found);
+        }
+
         /** Counts problems by severity (critical, error, warning). */
         synchronized void severities(long criticalFound, long errorsFound, long warningsFound) {
             critical += criticalFound;

@@ -117,6 +117,6 @@ final class ActivityGroups {
     }
 
     private void write(XmlNode element) throws XMLStreamException {
-        element.write(out.xml(), false, null);
+        element.write(out.xml(), false);
     }
 }

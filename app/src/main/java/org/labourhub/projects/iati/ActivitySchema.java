@@ -86,6 +86,18 @@ public final class ActivitySchema {
         }
     }
 
+    /** A validator fed element by element (see {@link SchemaStream}). */
+    static javax.xml.validation.ValidatorHandler validatorHandler() {
+        var handler = SCHEMA.newValidatorHandler();
+        try {
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
+        return handler;
+    }
+
     private static Validator validator() {
         Validator validator = SCHEMA.newValidator();
         try {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * An activity as its source wrote it, one element a line, kept with the project so that what LabourHub does not model
- * is written back on export; and its check against the 2.03 schema, inside its file's own root element, each
- * violation put back on the element it concerns, at its line and column in the file.
+ * is written back on export; and the schema's violations found in it (see {@link SchemaStream}) as problems, each on
+ * the element it concerns, worded for people.
  */
 final class ActivitySource {
 
@@ -29,49 +29,40 @@ final class ActivitySource {
         this.text = text;
     }
 
+    /** Keeps {@code activity} as text, with the violations the validator found in it. */
+    static ActivitySource of(XmlNode activity, List<SchemaStream.Found> violations, String name) {
+        var source = new ActivitySource(write(activity));
+        source.problems.addAll(problems(activity, violations, name));
+        return source;
+    }
+
     /** An activity's text kept earlier, not checked again. */
     static ActivitySource unchecked(String text) {
         return new ActivitySource(text);
     }
 
-    /** Keeps {@code activity} as text and checks it, inside a root element with {@code root}'s attributes. */
-    static ActivitySource of(XmlNode root, XmlNode activity, String name) {
-        var lines = new XmlNode.Lines(2);
-        String kept = write(activity, lines);
-        var source = new ActivitySource(kept);
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + write(root, null).replaceFirst("/>$|></[^>]+>$", ">")
-                + "\n" + kept + "\n</" + root.name + ">";
+    /** Violations as problems of the activity {@code name} (null for the file itself), one per element and kind. */
+    static List<IatiProblem> problems(XmlNode activity, List<SchemaStream.Found> violations, String name) {
+        var problems = new ArrayList<IatiProblem>();
         Set<String> seen = new LinkedHashSet<>();
-        for (var violation : ActivitySchema.violations(document)) {
-            XmlNode element = violation.line() <= 1 ? root : lines.at(violation.line());
-            XmlNode where = element == null ? activity : element;
+        for (var violation : violations) {
+            XmlNode where = violation.element() == null ? activity : violation.element();
             String kind = kind(violation.message());
-            if (kind.equals("value") && !seen.add(where.at + "|value")) {
-                continue; // the validator reports a bad value twice: as a type and as the attribute's value
+            if (!seen.add(System.identityHashCode(where) + "|" + kind)) {
+                continue; // the validator may say the same twice (a value: as a type and as the attribute's value)
             }
-            source.problems.add(IatiProblem.at(IatiProblem.Severity.ERROR, where.at, name, path(activity, where),
+            problems.add(IatiProblem.at(IatiProblem.Severity.ERROR, where.at, name, path(activity, where),
                     "schema." + kind, quoted(violation.message())));
         }
-        return source;
+        return problems;
     }
 
-    /** A file's root element checked alone, for a file that holds no activity. */
-    static ActivitySource ofRoot(XmlNode root) {
-        var source = new ActivitySource("");
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + write(root, null);
-        for (var violation : ActivitySchema.violations(document)) {
-            source.problems.add(IatiProblem.at(IatiProblem.Severity.ERROR, root.at, null, root.name,
-                    "schema." + kind(violation.message()), quoted(violation.message())));
-        }
-        return source;
-    }
-
-    /** An element alone, as text, one element a line when {@code lines} counts them. */
-    static String write(XmlNode node, XmlNode.Lines lines) {
+    /** An element alone, as text, one element a line. */
+    static String write(XmlNode node) {
         var out = new StringWriter();
         try {
             XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out);
-            node.write(xml, lines != null, lines);
+            node.write(xml, true);
             xml.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("An element read from a file cannot be written back", e);
@@ -122,7 +113,7 @@ final class ActivitySource {
     /** The element's path under the activity, e.g. {@code transaction/value}. */
     static String path(XmlNode activity, XmlNode target) {
         var path = new ArrayList<String>();
-        return target != activity && find(activity, target, path) ? String.join("/", path) : target.name;
+        return activity != null && target != activity && find(activity, target, path) ? String.join("/", path) : target.name;
     }
 
     private static boolean find(XmlNode node, XmlNode target, List<String> path) {

@@ -21,8 +21,9 @@ public final class IatiActivityReader implements AutoCloseable {
 
     private final XMLStreamReader xml;
     private XmlNode root;
+    private SchemaStream schema;
+    private final List<IatiProblem> fileProblems = new ArrayList<>();
     private String fileLanguage = "en";
-    private boolean anyActivity;
 
     public IatiActivityReader(InputStream in) throws XMLStreamException {
         this.xml = FACTORY.createXMLStreamReader(in);
@@ -46,6 +47,14 @@ public final class IatiActivityReader implements AutoCloseable {
             if (event == XMLStreamConstants.DTD) {
                 throw new RefusedFile(here(), "doctype");
             }
+            if (root != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                schema.text();
+            }
+            if (root != null && event == XMLStreamConstants.END_ELEMENT) {
+                schema.end(root);
+                schema.endDocument();
+                fileProblems.addAll(ActivitySource.problems(null, withRoot(schema.take()), null));
+            }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (root == null) {
                     if (!xml.getLocalName().equals("iati-activities") || xml.getNamespaceURI() != null && !xml.getNamespaceURI().isEmpty()) {
@@ -53,34 +62,36 @@ public final class IatiActivityReader implements AutoCloseable {
                     }
                     root = XmlNode.shell(xml);
                     fileLanguage = root.language("en").toLowerCase(java.util.Locale.ROOT);
+                    schema = new SchemaStream(xml);
+                    schema.start(root);
+                    fileProblems.addAll(ActivitySource.problems(null, withRoot(schema.take()), null));
                     continue;
                 }
                 if (!xml.getLocalName().equals("iati-activity")) {
                     throw new RefusedFile(here(), "notIati", xml.getLocalName());
                 }
-                anyActivity = true;
-                XmlNode activity = XmlNode.read(xml);
+                XmlNode activity = XmlNode.read(xml, schema);
+                var violations = schema.take();
                 if (activity.attr(XMLConstants.XML_NS_URI, "lang") == null && root.attr(XMLConstants.XML_NS_URI, "lang") != null) {
                     // kept alone, the activity states the language it inherited from the file
                     activity.attributes.add(new XmlNode.Attribute(XMLConstants.XML_NS_URI, "xml", "lang",
                             root.attr(XMLConstants.XML_NS_URI, "lang")));
                 }
                 ActivityDraft draft = ActivityElements.read(activity, fileLanguage);
-                return Optional.of(new ActivityChecker(draft, ActivitySource.of(root, activity, draft.name())).check());
+                return Optional.of(new ActivityChecker(draft, ActivitySource.of(activity, violations, draft.name())).check());
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * The problems of the file itself, once it is read to the end: its root element checked against the schema when
-     * it holds no activity (otherwise each activity is checked inside it, and carries the root's problems).
-     */
+    /** The problems of the file itself (its root element against the schema), once it is read to the end. */
     public List<IatiProblem> fileProblems() {
-        if (anyActivity || root == null) {
-            return List.of();
-        }
-        return ActivitySource.ofRoot(root).problems;
+        return List.copyOf(fileProblems);
+    }
+
+    /** Violations found outside any activity concern the root element. */
+    private List<SchemaStream.Found> withRoot(List<SchemaStream.Found> found) {
+        return found.stream().map(f -> f.element() == null ? new SchemaStream.Found(root, f.message()) : f).toList();
     }
 
     private Located here() {

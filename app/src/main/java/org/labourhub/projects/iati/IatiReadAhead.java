@@ -2,6 +2,7 @@ package org.labourhub.projects.iati;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -23,6 +24,7 @@ public final class IatiReadAhead implements AutoCloseable {
     private final BlockingQueue<Item> queue;
     private final Thread reading;
     private volatile boolean closed;
+    private volatile List<IatiProblem> fileProblems = List.of();
     private boolean ended;
     private long position;
 
@@ -39,6 +41,7 @@ public final class IatiReadAhead implements AutoCloseable {
             for (var next = reader.next(); next.isPresent() && !closed; next = reader.next()) {
                 queue.put(new Item(next.get(), position.getAsLong(), null));
             }
+            fileProblems = reader.fileProblems();
             queue.put(Item.END);
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
@@ -73,6 +76,11 @@ public final class IatiReadAhead implements AutoCloseable {
         }
         position = item.position();
         return Optional.of(item.activity());
+    }
+
+    /** The problems of the file itself (see {@link IatiActivityReader#fileProblems()}), once the end is reached. */
+    public List<IatiProblem> fileProblems() {
+        return fileProblems;
     }
 
     /** How many bytes of the file had been read when the last activity returned by {@link #next()} was. */

@@ -38,17 +38,50 @@ final class XmlNode {
         this.at = at;
     }
 
+    /** What else follows the reading of an element: its start, each piece of its text, its end (see {@link SchemaStream}). */
+    interface Events {
+        Events NONE = new Events() {
+            @Override
+            public void start(XmlNode element) {
+            }
+
+            @Override
+            public void text() {
+            }
+
+            @Override
+            public void end(XmlNode element) {
+            }
+        };
+
+        void start(XmlNode element);
+
+        /** The text the reader stands on. */
+        void text();
+
+        void end(XmlNode element);
+    }
+
     /** Reads the element the reader stands on, children included, leaving the reader on its end tag. */
     static XmlNode read(XMLStreamReader xml) throws XMLStreamException {
+        return read(xml, Events.NONE);
+    }
+
+    static XmlNode read(XMLStreamReader xml, Events events) throws XMLStreamException {
         XmlNode node = start(xml);
+        events.start(node);
         while (xml.hasNext()) {
             int event = xml.next();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> node.children.add(read(xml));
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> node.text.append(xml.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> node.text.append(xml.getText());
+                case XMLStreamConstants.START_ELEMENT -> node.children.add(read(xml, events));
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    node.text.append(xml.getText());
+                    events.text();
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
                     node.mixed = !node.children.isEmpty() && !node.text.toString().isBlank();
+                    events.end(node);
                     return node;
                 }
                 default -> { } // comments and processing instructions are not data
@@ -114,12 +147,9 @@ final class XmlNode {
 
     /**
      * Writes the element as it was read. With {@code oneElementPerLine}, a line break goes before each child element
-     * (never inside text), so that a line of the output names one element: see {@link ActivitySource}.
+     * (never inside text), for a reader of the kept text.
      */
-    void write(XMLStreamWriter out, boolean oneElementPerLine, Lines lines) throws XMLStreamException {
-        if (lines != null) {
-            lines.started(this);
-        }
+    void write(XMLStreamWriter out, boolean oneElementPerLine) throws XMLStreamException {
         if (namespace.isEmpty()) {
             out.writeStartElement(name);
         } else {
@@ -131,23 +161,15 @@ final class XmlNode {
         }
         for (var a : attributes) {
             attribute(out, a);
-            if (lines != null) {
-                lines.count(a.value());
-            }
         }
         if (mixed || children.isEmpty()) {
-            String written = mixed ? text.toString() : text();
-            out.writeCharacters(written);
-            if (lines != null) {
-                lines.count(written);
-            }
+            out.writeCharacters(mixed ? text.toString() : text());
         }
         for (var child : children) {
             if (oneElementPerLine && !mixed) {
                 out.writeCharacters("\n");
-                lines.newLine();
             }
-            child.write(out, oneElementPerLine, lines);
+            child.write(out, oneElementPerLine);
         }
         out.writeEndElement();
     }
@@ -172,44 +194,6 @@ final class XmlNode {
         } else {
             out.writeNamespace(prefix, namespace);
             out.setPrefix(prefix, namespace);
-        }
-    }
-
-    /** Counts the lines of a written activity and which element starts on each. */
-    static final class Lines {
-        private final List<XmlNode> byLine = new ArrayList<>();
-        private int line;
-
-        Lines(int firstLine) {
-            this.line = firstLine;
-        }
-
-        void newLine() {
-            line++;
-        }
-
-        /** Counts the line breaks inside written text. */
-        void count(String written) {
-            line += (int) written.chars().filter(c -> c == '\n').count();
-        }
-
-        void started(XmlNode node) {
-            while (byLine.size() <= line) {
-                byLine.add(null);
-            }
-            if (byLine.get(line) == null) {
-                byLine.set(line, node);
-            }
-        }
-
-        /** The element that starts on a line of the output (or the nearest one above it). */
-        XmlNode at(int outputLine) {
-            for (int l = Math.min(outputLine, byLine.size() - 1); l >= 0; l--) {
-                if (byLine.get(l) != null) {
-                    return byLine.get(l);
-                }
-            }
-            return null;
         }
     }
 }
