@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Formats;
+import org.labourhub.projects.sheet.UnreadableSheet;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,9 +20,13 @@ record SheetProblem(int row, String column, String header, String key, String fi
         args = List.copyOf(args);
     }
 
-    /** A problem of the whole file, which stopped the import. */
-    static SheetProblem ofFile(String code, String detail) {
-        return new SheetProblem(0, null, null, null, null, code, List.of(detail == null ? "" : detail));
+    /**
+     * The file could not be read as a spreadsheet, which stopped the import: what it is or what is wrong with it
+     * ({@code file.notXlsx}, {@code file.expandsTooMuch}…), naming the file and, when missing, the sheet.
+     */
+    static SheetProblem unreadable(UnreadableSheet unreadable, String fileName) {
+        return new SheetProblem(0, null, null, null, null, "file." + unreadable.code(),
+                List.of(fileName == null ? "" : fileName, String.valueOf(unreadable.sheet())));
     }
 
     /** The message's arguments for a reader: dates and numbers in the reader's language, cells' texts as written. */

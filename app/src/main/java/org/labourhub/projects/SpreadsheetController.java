@@ -4,8 +4,9 @@ import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Jobs;
 import org.labourhub.platform.web.RecordNotFound;
-import org.labourhub.projects.sheet.SheetRow;
+import org.labourhub.projects.sheet.SheetPreview;
 import org.labourhub.projects.sheet.Spreadsheet;
+import org.labourhub.projects.sheet.UnreadableSheet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,32 +67,23 @@ class SpreadsheetController {
                    java.util.Locale locale, Model model) throws IOException {
         ProjectsPolicy.require(policy.mayImport(Actor.current()), "import");
         Path file = files.byToken(token).orElseThrow(() -> new RecordNotFound("upload", token));
-        Spreadsheet spreadsheet;
-        List<String> header;
-        List<String> sheets;
-        List<SheetRow> preview = new ArrayList<>();
+        SheetPreview preview;
         try {
-            spreadsheet = Spreadsheet.open(file, Math.max(0, sheet));
-            sheets = spreadsheet.sheetNames();
-            header = spreadsheet.header();
-            spreadsheet.rows(row -> {
-                if (preview.size() < PREVIEW_ROWS) {
-                    preview.add(row);
-                }
-            });
-        } catch (IOException | RuntimeException unreadable) {
-            model.addAttribute("unreadable", String.valueOf(unreadable.getMessage()));
+            preview = Spreadsheet.preview(file, Math.max(0, sheet), PREVIEW_ROWS);
+        } catch (UnreadableSheet unreadable) {
+            model.addAttribute("unreadable", SheetProblem.unreadable(unreadable, name));
             return "projects/spreadsheet";
         }
+        List<String> header = preview.header();
         List<SavedMapping> saved = jdbc.sql("select id, name, mapping::text as mapping from projects.column_mapping order by name")
                 .query(SavedMapping.class).list();
         model.addAttribute("token", token);
         model.addAttribute("name", name);
-        model.addAttribute("detected", spreadsheet.description());
-        model.addAttribute("sheets", sheets);
+        model.addAttribute("detected", preview.description());
+        model.addAttribute("sheets", preview.sheetNames());
         model.addAttribute("sheet", Math.max(0, sheet));
         model.addAttribute("header", header);
-        model.addAttribute("preview", preview);
+        model.addAttribute("preview", preview.rows());
         model.addAttribute("fields", ColumnMapping.FIELDS);
         model.addAttribute("currencies", currencies.choices(locale));
         model.addAttribute("saved", saved);

@@ -5,6 +5,7 @@ import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.JobHandler;
 import org.labourhub.platform.jobs.RunningJob;
 import org.labourhub.projects.sheet.Spreadsheet;
+import org.labourhub.projects.sheet.UnreadableSheet;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,14 +73,14 @@ class SpreadsheetImport implements JobHandler {
         var report = new ImportReport.Builder<SheetProblem>(fileName,
                 (row, key, reason) -> new SheetProblem(row, null, null, key, null, "database", List.of()));
         var entry = audit.job(KIND, jobId, owner, fileName);
-        Spreadsheet sheet = Spreadsheet.open(file, sheetNumber);
-        List<String> sheets = sheet.sheetNames();
-        report.sheet(sheetNumber < sheets.size() ? sheets.get(sheetNumber) : null);
-        List<String> header = sheet.header();
-        var rows = new SpreadsheetRows(mapping, header);
-        long size = java.nio.file.Files.size(file);
-        Map<String, Integer> seen = new HashMap<>();
         try {
+            Spreadsheet sheet = Spreadsheet.open(file, sheetNumber);
+            List<String> sheets = sheet.sheetNames();
+            report.sheet(sheetNumber < sheets.size() ? sheets.get(sheetNumber) : null);
+            List<String> header = sheet.header();
+            var rows = new SpreadsheetRows(mapping, header);
+            long size = java.nio.file.Files.size(file);
+            Map<String, Integer> seen = new HashMap<>();
             transaction.executeWithoutResult(status -> {
                 var batches = new ImportBatches(store, status, report, store.writing(entry));
                 try {
@@ -110,8 +111,10 @@ class SpreadsheetImport implements JobHandler {
                 }
                 batches.flush();
             });
+        } catch (IOException unreadable) {
+            report.fatal(SheetProblem.unreadable(UnreadableSheet.of(unreadable), fileName));
         } catch (UncheckedIOException unreadable) {
-            report.fatal(SheetProblem.ofFile("unreadable", unreadable.getCause().getMessage()));
+            report.fatal(SheetProblem.unreadable(UnreadableSheet.of(unreadable.getCause()), fileName));
         }
         ImportReport<SheetProblem> built = report.build();
         entry.finish(built.counts());

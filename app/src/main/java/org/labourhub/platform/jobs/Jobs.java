@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What modules use to hand work to the background: submit a job, then show it at {@code /jobs/{id}}. */
 @Component
@@ -27,6 +28,14 @@ public class Jobs {
         return jdbc.sql("insert into platform.job (kind, owner, parameters) values (?, ?, cast(? as jsonb)) returning id")
                 .params(kind, owner, JSON.writeValueAsString(parameters == null ? java.util.Map.of() : parameters))
                 .query(Long.class).single();
+    }
+
+    /** One parameter of every job not yet finished (queued or running), e.g. the files they are to read. */
+    public Set<String> unfinishedParameter(String name) {
+        return Set.copyOf(jdbc.sql("""
+                        select distinct parameters ->> ? from platform.job
+                        where status in ('QUEUED', 'RUNNING') and parameters ->> ? is not null""")
+                .params(name, name).query(String.class).list());
     }
 
     public Optional<Job> find(long id) {

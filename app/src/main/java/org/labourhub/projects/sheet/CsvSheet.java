@@ -20,11 +20,14 @@ import java.util.function.Consumer;
 /**
  * A CSV file (RFC 4180 quoting). The encoding is UTF-8 when every byte decodes as UTF-8, else Windows-1252 (what
  * Excel writes on Spanish, French and Portuguese Windows); the separator is the one of comma or semicolon that the
- * header line uses most.
+ * header line uses most. For a preview, the encoding is judged from the first megabyte only: the rows shown read
+ * the same either way unless the file mixes encodings.
  */
 final class CsvSheet implements Spreadsheet {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How much of the file a preview judges its encoding from. */
+    private static final long START = 1 << 20;
 
     private final Path file;
     private final Charset charset;
@@ -37,7 +40,16 @@ final class CsvSheet implements Spreadsheet {
     }
 
     static CsvSheet open(Path file) throws IOException {
-        Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return open(file, Long.MAX_VALUE);
+    }
+
+    /** The file, its encoding judged from its start: for a preview, which must not read a large file whole. */
+    static CsvSheet openStart(Path file) throws IOException {
+        return open(file, START);
+    }
+
+    private static CsvSheet open(Path file, long judged) throws IOException {
+        Charset charset = isUtf8(file, judged) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         String first;
         try (var reader = reader(file, charset)) {
             first = reader.readLine();
@@ -48,20 +60,27 @@ final class CsvSheet implements Spreadsheet {
         return new CsvSheet(file, charset, semicolons > commas ? ';' : ',');
     }
 
-    private static boolean isUtf8(Path file) throws IOException {
+    /** Whether the first {@code length} bytes decode as UTF-8 (a character cut at that length counts as valid). */
+    private static boolean isUtf8(Path file, long length) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 15];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            long left = length;
+            for (int n = in.read(buffer, 0, (int) Math.min(buffer.length, left)); n > 0;
+                 n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) {
+                left -= n;
                 bytes.put(buffer, 0, n).flip();
                 if (decoder.decode(bytes, chars, false).isError()) {
                     return false;
                 }
                 bytes.compact();
                 chars.clear();
+            }
+            if (left == 0) {
+                return true;
             }
             bytes.flip();
             return !decoder.decode(bytes, chars, true).isError() && !decoder.flush(chars).isError();
@@ -96,6 +115,23 @@ final class CsvSheet implements Spreadsheet {
                 each.accept(new SheetRow(++number, cells));
             }
         }
+    }
+
+    @Override
+    public SheetPreview preview(int rows) throws IOException {
+        var read = new ArrayList<SheetRow>(rows);
+        List<String> header;
+        try (var reader = reader(file, charset)) {
+            header = record(reader);
+            for (int number = 2; header != null && read.size() < rows; number++) {
+                List<String> cells = record(reader);
+                if (cells == null) {
+                    break;
+                }
+                read.add(new SheetRow(number, cells));
+            }
+        }
+        return new SheetPreview(List.of(), header == null ? List.of() : header, read, description());
     }
 
     @Override

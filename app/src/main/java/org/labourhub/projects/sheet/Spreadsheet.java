@@ -1,15 +1,14 @@
 package org.labourhub.projects.sheet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * A spreadsheet read row by row, whatever its format: XLSX (streaming, so a large file never sits in memory) or
- * CSV (UTF-8 or Windows-1252, comma or semicolon, detected).
+ * CSV (UTF-8 or Windows-1252, comma or semicolon, detected). A file that is neither is refused with an
+ * {@link UnreadableSheet} saying what it is.
  */
 public interface Spreadsheet {
 
@@ -18,6 +17,9 @@ public interface Spreadsheet {
 
     /** Hands every row after the header to {@code each}, in order. */
     void rows(Consumer<SheetRow> each) throws IOException;
+
+    /** The header and up to {@code rows} rows after it, read as far as they go and no further. */
+    SheetPreview preview(int rows) throws IOException;
 
     /** What was detected about the file, for the mapping screen (e.g. "CSV, Windows-1252, ;"). */
     String description();
@@ -29,15 +31,23 @@ public interface Spreadsheet {
         return open(file, 0);
     }
 
-    /** Opens the file; of a workbook, the sheet numbered {@code sheet} from 0 (a CSV file ignores it). */
+    /** Opens the file to read it whole; of a workbook, the sheet numbered {@code sheet} from 0 (CSV ignores it). */
     static Spreadsheet open(Path file, int sheet) throws IOException {
-        byte[] start = new byte[4];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(start, 0, 4);
-        }
-        boolean zip = read == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
-        return zip ? new XlsxSheet(file, sheet) : CsvSheet.open(file);
+        return switch (SheetFormat.of(file)) {
+            case XLSX -> new XlsxSheet(file, sheet);
+            case CSV -> CsvSheet.open(file);
+        };
+    }
+
+    /**
+     * The start of the sheet numbered {@code sheet} from 0: its header and up to {@code rows} rows. Only the start of
+     * the file is read (a CSV file's encoding is judged from its first megabyte, which is all a preview shows).
+     */
+    static SheetPreview preview(Path file, int sheet, int rows) throws IOException {
+        return switch (SheetFormat.of(file)) {
+            case XLSX -> new XlsxSheet(file, sheet).preview(rows);
+            case CSV -> CsvSheet.openStart(file).preview(rows);
+        };
     }
 
     /** Spreadsheet column letters, as a reader sees them: 0 → A, 26 → AA. */

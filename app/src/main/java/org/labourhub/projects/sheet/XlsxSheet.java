@@ -1,19 +1,18 @@
 package org.labourhub.projects.sheet;
 
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.labourhub.projects.sheet.UnreadableSheet.Reason;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -24,7 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * One sheet of an XLSX workbook (the first unless another is chosen), read with POI's streaming (SAX) reader:
- * rows are handed on as they are parsed. Date cells come out as YYYY-MM-DD whatever their display format.
+ * rows are handed on as they are parsed, and parsing stops as soon as enough rows are read, so the header or a
+ * preview of a million-row sheet costs its first rows only. Date cells come out as YYYY-MM-DD whatever their
+ * display format. The first row read is the header.
  */
 final class XlsxSheet implements Spreadsheet {
 
@@ -38,26 +39,34 @@ final class XlsxSheet implements Spreadsheet {
 
     @Override
     public List<String> header() throws IOException {
-        List<String> header = new ArrayList<>();
-        try {
-            read(row -> {
-                if (header.isEmpty()) {
-                    header.addAll(row.cells());
-                }
-            }, true);
-        } catch (HeaderRead done) {
-            // only the first row was wanted
-        }
-        return header;
+        var first = new ArrayList<SheetRow>(1);
+        read(first::add, 1);
+        return first.isEmpty() ? List.of() : first.get(0).cells();
     }
 
     @Override
     public void rows(Consumer<SheetRow> each) throws IOException {
-        read(row -> {
-            if (row.number() > 1) {
-                each.accept(row);
+        var afterHeader = new Consumer<SheetRow>() {
+            boolean header = true;
+
+            @Override
+            public void accept(SheetRow row) {
+                if (header) {
+                    header = false;
+                } else {
+                    each.accept(row);
+                }
             }
-        }, false);
+        };
+        read(afterHeader, Long.MAX_VALUE);
+    }
+
+    @Override
+    public SheetPreview preview(int rows) throws IOException {
+        var read = new ArrayList<SheetRow>(rows + 1);
+        List<String> names = read(read::add, rows + 1L);
+        return new SheetPreview(names, read.isEmpty() ? List.of() : read.get(0).cells(),
+                read.size() < 2 ? List.of() : read.subList(1, read.size()), description());
     }
 
     @Override
@@ -67,57 +76,83 @@ final class XlsxSheet implements Spreadsheet {
 
     @Override
     public List<String> sheetNames() throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        return read(row -> { }, 0);
+    }
+
+    /**
+     * Hands the chosen sheet's first {@code limit} rows to {@code each} (none for 0: the sheet is not parsed) and
+     * returns the names of the workbook's sheets.
+     */
+    private List<String> read(Consumer<SheetRow> each, long limit) throws IOException {
+        OPCPackage workbook = null;
+        try {
+            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            var reader = new XSSFReader(workbook);
+            var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             var names = new ArrayList<String>();
-            var sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            InputStream chosen = null;
             while (sheets.hasNext()) {
-                sheets.next().close();
+                InputStream data = sheets.next();
+                if (names.size() == sheet) {
+                    chosen = data;
+                } else {
+                    data.close();
+                }
                 names.add(sheets.getSheetName());
             }
-            return names;
-        } catch (OpenXML4JException e) {
-            throw new IOException("Not a readable XLSX workbook: " + e.getMessage(), e);
-        }
-    }
-
-    private void read(Consumer<SheetRow> each, boolean firstOnly) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            var reader = new XSSFReader(pkg);
-            var strings = new ReadOnlySharedStringsTable(pkg);
-            var sheets = reader.getSheetsData();
-            for (int skipped = 0; skipped < sheet && sheets.hasNext(); skipped++) {
-                sheets.next().close();
+            if (chosen == null && sheet > 0) {
+                throw new UnreadableSheet(Reason.NO_SUCH_SHEET, sheet + 1, null);
             }
-            if (!sheets.hasNext()) {
-                if (sheet > 0) {
-                    throw new IOException("The workbook has no sheet number " + (sheet + 1) + ".");
+            if (chosen != null) {
+                try (InputStream rows = chosen; SharedTexts texts = limit > 0 ? SharedTexts.of(workbook) : null) {
+                    if (limit > 0) {
+                        parse(rows, reader, texts, new Rows(each, limit));
+                    }
                 }
-                return;
             }
-            try (InputStream rows = sheets.next()) {
-                var parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                        new Rows(each, firstOnly), new IsoDates(), false));
-                parser.parse(new InputSource(rows));
+            return names;
+        } catch (RowHandlerFailed failed) {
+            throw failed.getCause();
+        } catch (UnreadableSheet known) {
+            throw known;
+        } catch (Exception library) {
+            throw UnreadableSheet.of(library);
+        } finally {
+            if (workbook != null) {
+                workbook.revert(); // read-only: close() would try to save it
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-            if (e.getCause() instanceof HeaderRead || e instanceof SAXException s && s.getException() instanceof HeaderRead) {
-                throw new HeaderRead();
-            }
-            throw new IOException("Not a readable XLSX workbook: " + e.getMessage(), e);
         }
     }
 
-    /** Collects the cells of each row, filling skipped empty cells, and hands the row on. */
+    private static void parse(InputStream rows, XSSFReader reader, SharedTexts texts, Rows handler) throws Exception {
+        var parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, texts, handler,
+                new IsoDates(), false));
+        try {
+            parser.parse(new InputSource(rows));
+        } catch (Enough stop) {
+            // the rows asked for are read; the rest of the sheet is left unparsed
+        } catch (SAXException wrapped) {
+            if (wrapped.getException() instanceof RowHandlerFailed failed) {
+                throw failed;
+            }
+            if (!(wrapped.getException() instanceof Enough)) {
+                throw wrapped;
+            }
+        }
+    }
+
+    /** Collects the cells of each row, filling skipped empty cells, hands the row on and stops after the last wanted. */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final Consumer<SheetRow> each;
-        private final boolean firstOnly;
+        private final long limit;
+        private long handed;
         private List<String> cells = new ArrayList<>();
         private int number;
 
-        Rows(Consumer<SheetRow> each, boolean firstOnly) {
+        Rows(Consumer<SheetRow> each, long limit) {
             this.each = each;
-            this.firstOnly = firstOnly;
+            this.limit = limit;
         }
 
         @Override
@@ -128,15 +163,19 @@ final class XlsxSheet implements Spreadsheet {
 
         @Override
         public void endRow(int rowNum) {
-            each.accept(new SheetRow(number, cells));
-            if (firstOnly) {
-                throw new HeaderRead();
+            try {
+                each.accept(new SheetRow(number, cells));
+            } catch (RuntimeException failed) {
+                throw new RowHandlerFailed(failed);
+            }
+            if (++handed >= limit) {
+                throw new Enough();
             }
         }
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = new org.apache.poi.ss.util.CellReference(reference).getCol();
+            int column = new CellReference(reference).getCol();
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -155,10 +194,22 @@ final class XlsxSheet implements Spreadsheet {
         }
     }
 
-    /** Stops the parser once the header row is read. */
-    private static final class HeaderRead extends RuntimeException {
-        HeaderRead() {
+    /** Stops the parser once enough rows are read. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
             super(null, null, false, false);
+        }
+    }
+
+    /** A failure of whoever the rows are handed to (the import's own), kept apart from the file's failures. */
+    private static final class RowHandlerFailed extends RuntimeException {
+        RowHandlerFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 }
