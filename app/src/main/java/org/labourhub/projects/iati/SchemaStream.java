@@ -28,6 +28,7 @@ final class SchemaStream implements XmlNode.Events {
     private final ValidatorHandler validator = ActivitySchema.validatorHandler();
     private final Deque<XmlNode> open = new ArrayDeque<>();
     private final List<Found> found = new ArrayList<>();
+    private final AttributesImpl attributes = new AttributesImpl();
 
     SchemaStream(XMLStreamReader xml) {
         this.xml = xml;
@@ -58,7 +59,7 @@ final class SchemaStream implements XmlNode.Events {
             String uri = xml.getNamespaceURI(i);
             call(() -> validator.startPrefixMapping(prefix, uri));
         }
-        var attributes = new AttributesImpl();
+        attributes.clear();
         for (var a : element.attributes) {
             attributes.addAttribute(a.namespace(), a.name(), qualified(a.prefix(), a.name()), "CDATA", a.value());
         }

@@ -74,10 +74,13 @@ final class XmlNode {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> node.children.add(read(xml, events));
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                     XMLStreamConstants.ENTITY_REFERENCE -> {
-                    node.text.append(xml.getText());
-                    events.text();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.ENTITY_REFERENCE -> {
+                    // the layout between elements is no data: neither kept nor validated (a whitespace-only text
+                    // reads as empty, as every text is read stripped)
+                    if (!xml.isWhiteSpace()) {
+                        node.text.append(xml.getText());
+                        events.text();
+                    }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     node.mixed = !node.children.isEmpty() && !node.text.toString().isBlank();
