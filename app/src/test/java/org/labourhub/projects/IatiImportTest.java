@@ -93,6 +93,22 @@ class IatiImportTest {
     }
 
     @Test
+    void everyLimitIsCheckedBeforeTheDatabaseAndNamed() throws Exception {
+        String name = "Consorcio regional ".repeat(140); // 2,660 characters: cut at LabourHub's 2,000
+        String activity = IatiSamples.activity("XI-TEST-LIMITS-1", "Límites", "GT", "")
+                .replace("<recipient-country code=\"GT\" percentage=\"100\"/>",
+                        "<recipient-country code=\"GT\" percentage=\"100\"/><recipient-country code=\"GT\" percentage=\"100\"/>")
+                .replace("last-updated-datetime=\"2024-01-10T00:00:00Z\"", "last-updated-datetime=\"" + "2".repeat(60) + "\"")
+                .replace("<activity-status", "<participating-org role=\"3\"><narrative>" + name + "</narrative></participating-org><activity-status")
+                .replace("<period-end iso-date=\"2021-12-31\"/><target", "<period-end iso-date=\"2200-12-31\"/><target");
+        var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "limits.xml", IatiSamples.file(activity), StandardCharsets.UTF_8);
+        assertThat(job.result()).doesNotContain("\"database\"").contains("\"duplicate\"").contains("\"cut\"").contains("\"yearRange\"");
+        assertThat(count("XI-TEST-LIMITS-%")).isEqualTo(1);
+        assertThat(jdbc.sql("select max(length(name)) from projects.participant pa join projects.project p on p.id = pa.project_id "
+                + "where p.iati_identifier = 'XI-TEST-LIMITS-1'").query(Integer.class).single()).isEqualTo(2000);
+    }
+
+    @Test
     void anActivityTheDatabaseRefusesIsListedAndTheOthersOfItsBatchAreWrittenWhole() throws Exception {
         // every limit is checked before writing; a rule only the database knows stands for a mistake of the checker
         String refusedName = "Organización que la base de datos rechaza";

@@ -68,8 +68,9 @@ final class ActivityChecker {
                 reporting == null ? null : reporting.type(), title, description, status, dates, modality,
                 org.labourhub.projects.Money.isCurrency(d.defaultCurrency) ? d.defaultCurrency : null, participants, countries, regions,
                 locations, sectors, themes, sdgs, budgets, transactions, documents, results);
+        String lastUpdated = d.lastUpdated == null || d.lastUpdated.length() > Limits.DATE_TIME ? null : d.lastUpdated;
         return new IatiActivity(d.identifier, d.at.line(), project, List.copyOf(problems), d.raw(), source.text,
-                source.problems.isEmpty(), d.lastUpdated);
+                source.problems.isEmpty(), lastUpdated);
     }
 
     /** An error: the activity is imported, flagged, without the faulty value. */

@@ -21,8 +21,9 @@ final class GeographyChecker {
 
     List<Project.CountryShare> countries() {
         var shares = new ArrayList<Project.CountryShare>();
+        var seen = new java.util.HashSet<String>();
         for (var c : d.countries) {
-            if (country(c, "recipient-country") != null) {
+            if (country(c, "recipient-country") != null && once(seen, c.code(), c.at(), "recipient-country/@code")) {
                 shares.add(new Project.CountryShare(c.code(), checker.values.percentage(c.percentage(), c.at(), "recipient-country/@percentage")));
             }
         }
@@ -31,8 +32,9 @@ final class GeographyChecker {
 
     List<Project.RegionShare> regions() {
         var shares = new ArrayList<Project.RegionShare>();
+        var seen = new java.util.HashSet<String>();
         for (var r : d.regions) {
-            if (region(r, "recipient-region") != null) {
+            if (region(r, "recipient-region") != null && once(seen, r.vocabulary() + " " + r.code(), r.at(), "recipient-region/@code")) {
                 shares.add(new Project.RegionShare(r.code(), r.vocabulary(),
                         checker.values.percentage(r.percentage(), r.at(), "recipient-region/@percentage"),
                         checker.optionalText(r.name(), r.at(), "recipient-region")));
@@ -42,6 +44,15 @@ final class GeographyChecker {
         d.regions.stream().filter(r -> r.vocabulary().equals("1")).forEach(counted::add);
         checker.values.shares(counted, "recipient-country/@percentage");
         return shares;
+    }
+
+    /** Whether a code comes for the first time; a second time is a warning, and only the first is kept. */
+    private boolean once(java.util.Set<String> seen, String code, Located at, String field) {
+        if (seen.add(code)) {
+            return true;
+        }
+        checker.warning(at, field, "duplicate", code);
+        return false;
     }
 
     /** A country code of IATI's Country codelist, else null and the problem named. */

@@ -15,6 +15,7 @@ final class Limits {
     static final int FORMAT = 100;
     static final int TRANSACTION_DESCRIPTION = 4000;
     static final int INDICATOR_VALUE = 200;
+    static final int DATE_TIME = 40;
 
     private Limits() {
     }

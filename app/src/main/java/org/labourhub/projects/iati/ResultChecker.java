@@ -82,6 +82,10 @@ final class ResultChecker {
         }
         var periodEnd = i.periodEnd() == null ? null : checker.values.date(i.periodEnd(), i.at(), "indicator/period/period-end/@iso-date");
         Integer periodYear = periodEnd == null ? null : periodEnd.getYear();
+        if (periodYear != null && (periodYear < 1900 || periodYear > 2100)) {
+            checker.problem(i.at(), "indicator/period/period-end/@iso-date", "yearRange", periodYear, 1900, 2100);
+            periodYear = null;
+        }
         if (measure.isEmpty() || title == null) {
             return null;
         }
