@@ -40,7 +40,12 @@ class ProjectsEndToEndTest extends BrowserTest {
         assertThat(browser.find("#job-bar").getAttribute("value")).isEqualTo("100");
         browser.find("#job-progress a.button").click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/projects/imports/"));
-        assertThat(browser.find("main").getText()).contains("2 records read: 1 imported, 1 refused.", "XI-E2E-CAFE-2");
+        assertThat(browser.find("main").getText()).contains("2 records read: 2 imported, 0 refused.",
+                "1 imported project is flagged with errors or warnings to fix.", "XI-E2E-CAFE-2");
+        browser.find("main a[href='/projects/flagged']").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/projects/flagged"));
+        browser.find("main a[href$='#flags']");
+        assertThat(browser.find("main").getText()).contains("XI-E2E-CAFE-2");
 
         browser.open("/projects?lang=fr");
         browser.find("#q").sendKeys("inspeccion cafe belice");
