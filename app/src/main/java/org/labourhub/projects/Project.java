@@ -146,7 +146,7 @@ public record Project(String iatiIdentifier, List<String> otherIdentifiers, Stri
     public record RegionCode(String code, String vocabulary) {
     }
 
-    /** A document; the seeds name documents with no address, so the address may be missing. */
+    /** A document; the source documents name some with no address, so the address may be missing. */
     public record DocumentLink(String url, String format, MultilingualText title, String category, MultilingualText note) {
     }
 
