@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.i18n.TranslatedField;
@@ -30,15 +31,15 @@ class CountryEntries {
     private final ProjectReader reader;
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
-    private final ProjectSearch search;
+    private final ApplicationEventPublisher events;
 
-    CountryEntries(JdbcClient jdbc, ProjectStore store, ProjectReader reader, AuditTrail audit, ProjectsPolicy policy, ProjectSearch search) {
+    CountryEntries(JdbcClient jdbc, ProjectStore store, ProjectReader reader, AuditTrail audit, ProjectsPolicy policy, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.store = store;
         this.reader = reader;
         this.audit = audit;
         this.policy = policy;
-        this.search = search;
+        this.events = events;
     }
 
     /** An entry as its list shows it. */
@@ -92,7 +93,7 @@ class CountryEntries {
                 .param(id).query(String.class).single();
         store.save(List.of(new Incoming(project(form, before.iatiIdentifier()), provenance(key, form))));
         audit.updated(ProjectsAudit.PROJECT, id, ProjectSnapshot.of(before), ProjectSnapshot.of(reader.one(id).orElseThrow()));
-        search.forget();
+        events.publishEvent(new ProjectsChanged());
     }
 
     @Transactional
@@ -103,7 +104,7 @@ class CountryEntries {
         jdbc.sql("update projects.project set entry_state = ?, version = version + 1, updated_at = now() where id = ?")
                 .params(to.name(), id).update();
         audit.updated("projects.project", id, Map.of("state", row.entryState()), Map.of("state", to));
-        search.forget();
+        events.publishEvent(new ProjectsChanged());
     }
 
     int version(long id) {

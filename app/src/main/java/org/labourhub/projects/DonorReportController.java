@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.i18n.Language;
@@ -35,11 +36,11 @@ class DonorReportController {
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
     private final DonorReportDocument documents;
-    private final RegistryFigures figures;
+    private final ApplicationEventPublisher events;
 
     DonorReportController(DonorReports reports, ProjectAccess pages, JdbcClient jdbc, AuditTrail audit,
-                          ProjectsPolicy policy, DonorReportDocument documents, RegistryFigures figures) {
-        this.figures = figures;
+                          ProjectsPolicy policy, DonorReportDocument documents, ApplicationEventPublisher events) {
+        this.events = events;
         this.documents = documents;
         this.reports = reports;
         this.pages = pages;
@@ -117,7 +118,7 @@ class DonorReportController {
                 .param(id).update();
         audit.updated("projects.project", id, java.util.Collections.singletonMap("lastProgressReport",
                 before == null ? null : before.toString()), Map.of("lastProgressReport", LocalDate.now().toString()));
-        figures.forget(); // the overdue-report rule reads it
+        events.publishEvent(new ProjectsChanged()); // the overdue-report rule reads it
         return "redirect:/projects/" + id + "/report?recorded";
     }
 }

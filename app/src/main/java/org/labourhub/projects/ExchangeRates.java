@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.training.TrainingNotice;
@@ -26,15 +27,15 @@ class ExchangeRates {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
-    private final RegistryFigures figures;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
     /** A rate as its column ({@code numeric(18, 6)}, positive) holds it. */
     private static final NumberInput UNITS_PER_USD = new NumberInput(12, 6, new BigDecimal("0.000001"),
             new BigDecimal("999999999999.999999"));
 
-    ExchangeRates(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy, RegistryFigures figures, MessageSource messages) {
-        this.figures = figures;
+    ExchangeRates(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy, ApplicationEventPublisher events, MessageSource messages) {
+        this.events = events;
         this.messages = messages;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -84,7 +85,7 @@ class ExchangeRates {
                 on conflict (currency, year) do update set units_per_usd = excluded.units_per_usd, training = false""")
                 .params(code, year, units).update(); // a rate the secretariat sets is its own, no longer fictional
         Rate after = new Rate(code, year, units);
-        figures.forget(); // amounts in US dollars change
+        events.publishEvent(new ProjectsChanged()); // amounts in US dollars change
         if (before.isEmpty()) {
             audit.created("projects.exchange_rate", code + "/" + year, after);
         } else {

@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.JobHandler;
@@ -36,13 +37,13 @@ class IatiImport implements JobHandler {
     private final ProjectStore store;
     private final TransactionTemplate transaction;
     private final ImportFiles files;
-    private final ProjectSearch search;
+    private final ApplicationEventPublisher events;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final AuditTrail audit;
 
     IatiImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, org.springframework.jdbc.core.JdbcTemplate jdbc,
-               ProjectSearch search, AuditTrail audit) {
-        this.search = search;
+               ApplicationEventPublisher events, AuditTrail audit) {
+        this.events = events;
         this.audit = audit;
         this.store = store;
         this.transaction = transaction;
@@ -66,7 +67,7 @@ class IatiImport implements JobHandler {
         String fileName = job.parameters().path("fileName").asString();
         ImportReport<IatiProblem> report = importFile(file, fileName, job.owner(), job.id(), job::progress);
         files.discard(file);
-        search.forget();
+        events.publishEvent(new ProjectsChanged());
         return report;
     }
 

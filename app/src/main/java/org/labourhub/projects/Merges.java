@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.i18n.MultilingualText;
@@ -30,16 +31,16 @@ class Merges {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ProjectsPolicy policy;
-    private final ProjectSearch search;
+    private final ApplicationEventPublisher events;
     private final ProjectStore store;
     private final MergeRecords records;
 
-    Merges(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy, ProjectSearch search, ProjectStore store,
+    Merges(JdbcClient jdbc, AuditTrail audit, ProjectsPolicy policy, ApplicationEventPublisher events, ProjectStore store,
            MergeRecords records) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.policy = policy;
-        this.search = search;
+        this.events = events;
         this.store = store;
         this.records = records;
     }
@@ -81,7 +82,7 @@ class Merges {
                 .query(Long.class).single();
         audit.created("projects.merge", id, Map.of("kept", keptId, "merged", mergedId, "choices", choices,
                 "keptBefore", ProjectSnapshot.of(kept.project()), "keptAfter", ProjectSnapshot.of(result)));
-        search.forget();
+        events.publishEvent(new ProjectsChanged());
         return id;
     }
 
@@ -111,7 +112,7 @@ class Merges {
         jdbc.sql("update projects.merge set undone_at = now(), undone_by = ? where id = ?")
                 .params(Actor.current().username(), mergeId).update();
         audit.updated("projects.merge", mergeId, merge, find(mergeId));
-        search.forget();
+        events.publishEvent(new ProjectsChanged());
     }
 
     private record Saved(String keptBefore, String keptFacts, Integer keptVersion, Long[] followers) {

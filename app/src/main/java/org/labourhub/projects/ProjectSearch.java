@@ -3,8 +3,6 @@ package org.labourhub.projects;
 import org.labourhub.platform.i18n.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,25 +104,8 @@ class ProjectSearch {
         }
     }
 
-    /**
-     * Forgets kept results, after any write that changes what a search returns. Called inside the writing
-     * transaction, it forgets once the transaction has ended: forgetting at once would let a search running before
-     * the commit keep what it read.
-     */
+    /** Forgets kept results at once; writers announce {@link ProjectsChanged} instead (see {@link RegistryCaches}). */
     void forget() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            forgetNow();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                forgetNow();
-            }
-        });
-    }
-
-    private void forgetNow() {
         recent.clear();
         matches.clear();
         listing.forget();

@@ -1,8 +1,6 @@
 package org.labourhub.projects;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -55,17 +53,8 @@ class RegistryFigures {
         return (T) (figure != null ? figure : computed[0]);
     }
 
-    /** Forgets every figure, once the caller's transaction (if any) has ended. */
+    /** Forgets every figure at once; writers announce {@link ProjectsChanged} instead (see {@link RegistryCaches}). */
     void forget() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            kept = null;
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                kept = null;
-            }
-        });
+        kept = null;
     }
 }

@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.JobHandler;
@@ -31,12 +32,12 @@ class SpreadsheetImport implements JobHandler {
     private final ProjectStore store;
     private final TransactionTemplate transaction;
     private final ImportFiles files;
-    private final ProjectSearch search;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
 
-    SpreadsheetImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, ProjectSearch search,
+    SpreadsheetImport(ProjectStore store, TransactionTemplate transaction, ImportFiles files, ApplicationEventPublisher events,
                       AuditTrail audit) {
-        this.search = search;
+        this.events = events;
         this.audit = audit;
         this.store = store;
         this.transaction = transaction;
@@ -63,7 +64,7 @@ class SpreadsheetImport implements JobHandler {
         ImportReport<SheetProblem> report = importFile(file, job.parameters().path("sheet").asInt(0), job.parameters().path("fileName").asString(),
                 mapping, job.owner(), job.id(), job::progress);
         files.discard(file);
-        search.forget();
+        events.publishEvent(new ProjectsChanged());
         return report;
     }
 

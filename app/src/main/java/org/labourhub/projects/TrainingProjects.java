@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.training.TrainingData;
 import org.springframework.core.io.ClassPathResource;
@@ -32,15 +33,13 @@ class TrainingProjects implements TrainingData {
     private final JdbcTemplate jdbc;
     private final ProjectStore store;
     private final Directory directory;
-    private final ProjectSearch search;
-    private final RegistryFigures figures;
+    private final ApplicationEventPublisher events;
 
-    TrainingProjects(JdbcTemplate jdbc, ProjectStore store, Directory directory, ProjectSearch search, RegistryFigures figures) {
+    TrainingProjects(JdbcTemplate jdbc, ProjectStore store, Directory directory, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.store = store;
         this.directory = directory;
-        this.search = search;
-        this.figures = figures;
+        this.events = events;
     }
 
     @Override
@@ -95,8 +94,7 @@ class TrainingProjects implements TrainingData {
 
     /** Lists, searches and the dashboard's figures are read again once the transaction ends. */
     private void forget() {
-        search.forget();
-        figures.forget();
+        events.publishEvent(new ProjectsChanged());
     }
 
     private long count(String sql) {
