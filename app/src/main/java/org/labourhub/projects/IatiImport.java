@@ -72,12 +72,12 @@ class IatiImport implements JobHandler {
     }
 
     /** Imports the file and reports progress in bytes read, outside the job queue. */
-    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Progress progress) throws IOException {
+    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, ImportProgress progress) throws IOException {
         return importFile(file, fileName, owner, null, progress);
     }
 
     /** Imports the file for the job {@code jobId} (null outside the job queue) and reports progress in bytes read. */
-    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Long jobId, Progress progress) throws IOException {
+    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Long jobId, ImportProgress progress) throws IOException {
         long size = Files.size(file);
         var report = new ImportReport.Builder<IatiProblem>(fileName,
                 (line, name, reason) -> new IatiProblem(IatiProblem.Severity.CRITICAL, line, 0, name, null, "database", List.of()));
@@ -132,10 +132,6 @@ class IatiImport implements JobHandler {
         int cut = message.indexOf("Message: ");
         return new IatiProblem(IatiProblem.Severity.CRITICAL, location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
                 null, null, "malformed", List.of(cut >= 0 ? message.substring(cut + 9) : message));
-    }
-
-    interface Progress {
-        void at(long done, long total);
     }
 
     /** Counts the bytes the parser has taken, for the progress bar. */

@@ -70,7 +70,7 @@ class SpreadsheetImport implements JobHandler {
 
     /** Imports the sheet numbered {@code sheetNumber} from 0 of a workbook, or the whole CSV file. */
     ImportReport<SheetProblem> importFile(Path file, int sheetNumber, String fileName, ColumnMapping mapping, String owner,
-                                          Long jobId, IatiImport.Progress progress) throws IOException {
+                                          Long jobId, ImportProgress progress) throws IOException {
         var report = new ImportReport.Builder<SheetProblem>(fileName,
                 (row, key, reason) -> new SheetProblem(row, null, null, key, null, "database", List.of()));
         var entry = audit.job(KIND, jobId, owner, fileName);
