@@ -1,8 +1,10 @@
 package org.labourhub.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.labourhub.accounts.Actor;
 import org.labourhub.platform.web.Choice;
 import org.labourhub.platform.web.ConcurrentEdit;
+import org.labourhub.platform.web.Htmx;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
@@ -51,13 +52,13 @@ class CountryController {
 
     @GetMapping("/countries")
     String list(@RequestParam(required = false) Region region, @RequestParam(required = false) Boolean oas,
-                @RequestHeader(name = Htmx.HEADER, required = false) String hx, Locale locale, Model model) {
+                HttpServletRequest request, Locale locale, Model model) {
         model.addAttribute("rows", listing.find(region, oas, locale));
         model.addAttribute("regions", Region.values());
         model.addAttribute("region", region);
         model.addAttribute("oas", oas);
         model.addAttribute("mayValidate", policy.mayPublishProfile(Actor.current()));
-        return Htmx.view(hx, "directory/countries", "results");
+        return Htmx.view(request, "directory/countries", "results");
     }
 
     @GetMapping("/countries/{code}")

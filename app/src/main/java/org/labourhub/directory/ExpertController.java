@@ -1,10 +1,11 @@
 package org.labourhub.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.labourhub.platform.i18n.Language;
+import org.labourhub.platform.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
@@ -24,7 +25,7 @@ class ExpertController {
     @GetMapping("/experts")
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String country,
                 @RequestParam(required = false) String language,
-                @RequestHeader(name = Htmx.HEADER, required = false) String hx, Locale locale, Model model) {
+                HttpServletRequest request, Locale locale, Model model) {
         String iso2 = countries.exists(country) ? country : null;
         String code = Language.ofCode(language).map(Language::code).orElse(null);
         String areaFilter = FieldRules.orNull(area);
@@ -35,6 +36,6 @@ class ExpertController {
         model.addAttribute("area", areaFilter);
         model.addAttribute("country", iso2);
         model.addAttribute("language", code);
-        return Htmx.view(hx, "directory/experts", "results");
+        return Htmx.view(request, "directory/experts", "results");
     }
 }

@@ -1,9 +1,11 @@
 package org.labourhub.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.labourhub.accounts.Actor;
 import org.labourhub.platform.web.Choice;
 import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.ConcurrentEdit;
+import org.labourhub.platform.web.Htmx;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Arrays;
@@ -49,7 +50,7 @@ class OrganisationController {
 
     @GetMapping("/organisations")
     String list(@RequestParam(required = false) OrganisationType type, @RequestParam(required = false) String country,
-                @RequestParam(required = false) String q, @RequestHeader(name = Htmx.HEADER, required = false) String hx,
+                @RequestParam(required = false) String q, HttpServletRequest request,
                 Locale locale, Model model) {
         String iso2 = countries.exists(country) ? country : null;
         List<OrganisationRef> rows = listing.find(type, iso2, q, locale);
@@ -65,7 +66,7 @@ class OrganisationController {
         if (rows.stream().anyMatch(o -> fictional.contains(o.id()))) {
             TrainingNotice.includes(model);
         }
-        return Htmx.view(hx, "directory/organisations", "results");
+        return Htmx.view(request, "directory/organisations", "results");
     }
 
     @GetMapping("/organisations/{id}")

@@ -1,9 +1,11 @@
 package org.labourhub.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.labourhub.accounts.Actor;
 import org.labourhub.platform.Constituency;
 import org.labourhub.platform.web.Choice;
 import org.labourhub.platform.web.ConcurrentEdit;
+import org.labourhub.platform.web.Htmx;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
@@ -48,7 +49,7 @@ class PersonController {
 
     @GetMapping("/people")
     String list(@RequestParam(required = false) String country, @RequestParam(required = false) Constituency constituency,
-                @RequestHeader(name = Htmx.HEADER, required = false) String hx, Locale locale, Model model) {
+                HttpServletRequest request, Locale locale, Model model) {
         String iso2 = countries.exists(country) ? country : null;
         model.addAttribute("rows", listing.find(iso2, constituency));
         model.addAttribute("countries", Choices.countries(countries.all(), locale));
@@ -56,7 +57,7 @@ class PersonController {
         model.addAttribute("country", iso2);
         model.addAttribute("constituency", constituency);
         model.addAttribute("mayAdd", policy.mayAdd(Actor.current()));
-        return Htmx.view(hx, "directory/people", "results");
+        return Htmx.view(request, "directory/people", "results");
     }
 
     @GetMapping("/people/{id}")

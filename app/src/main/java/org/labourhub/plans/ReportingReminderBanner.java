@@ -3,6 +3,7 @@ package org.labourhub.plans;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.labourhub.accounts.Actor;
+import org.labourhub.platform.web.Htmx;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -46,8 +47,7 @@ class ReportingReminderBanner {
     }
 
     private static boolean isFragmentApiOrError(HttpServletRequest request) {
-        boolean htmxFragment = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
-        return htmxFragment || !"GET".equals(request.getMethod()) || request.getDispatcherType() == DispatcherType.ERROR
+        return Htmx.wantsFragment(request) || !"GET".equals(request.getMethod()) || request.getDispatcherType() == DispatcherType.ERROR
                 || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -1,14 +1,15 @@
 package org.labourhub.projects;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.training.TrainingNotice;
+import org.labourhub.platform.web.Htmx;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +42,7 @@ class ProjectListController {
     }
 
     @GetMapping("/projects")
-    String list(@RequestParam Map<String, String> parameters, @RequestHeader(value = "HX-Request", required = false) String htmx,
+    String list(@RequestParam Map<String, String> parameters, HttpServletRequest request,
                 Locale locale, Model model) {
         ProjectQuery query = QueryParameters.read(parameters);
         model.addAttribute("query", query);
@@ -59,7 +60,7 @@ class ProjectListController {
         model.addAttribute("countryNames", countryNames);
         model.addAttribute("pageSize", ProjectQuery.PAGE_SIZE);
         model.addAttribute("maxMatches", ProjectSearch.MAX_MATCHES);
-        return htmx != null ? "projects/list :: finder" : "projects/list";
+        return Htmx.view(request, "projects/list", "finder");
     }
 
     /** The list as JSON, written by the application's mapper as for any other response, and kept with the page. */

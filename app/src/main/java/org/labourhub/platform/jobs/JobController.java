@@ -1,5 +1,7 @@
 package org.labourhub.platform.jobs;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.labourhub.platform.web.Htmx;
 import org.labourhub.platform.web.RecordNotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -7,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 import java.util.Set;
 
@@ -26,7 +27,7 @@ class JobController {
     }
 
     @GetMapping("/jobs/{id}")
-    String show(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+    String show(@PathVariable long id, HttpServletRequest request,
                 Authentication who, Model model) {
         Job job = jobs.find(id).orElseThrow(() -> new RecordNotFound("job", id));
         if (!mayRead(who, job)) {
@@ -35,7 +36,7 @@ class JobController {
         JobHandler handler = runner.handler(job.kind());
         model.addAttribute("job", job);
         model.addAttribute("resultPage", handler == null || !job.status().isFinished() ? null : handler.resultPage(job));
-        return htmx != null ? "jobs/job :: progress" : "jobs/job";
+        return Htmx.view(request, "jobs/job", "progress");
     }
 
     static boolean mayRead(Authentication who, Job job) {

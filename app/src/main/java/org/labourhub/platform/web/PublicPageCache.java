@@ -172,7 +172,7 @@ public final class PublicPageCache extends OncePerRequestFilter {
         return String.join("\n", request.getScheme(), request.getServerName(), request.getRequestURI(),
                 parameters, String.valueOf(languageChosen),
                 String.valueOf(request.getHeader("Accept-Language")), String.valueOf(request.getHeader("Accept")),
-                String.valueOf(request.getHeader("HX-Request")), String.valueOf(request.getHeader("HX-Target")),
+                String.valueOf(Htmx.wantsFragment(request)), String.valueOf(request.getHeader("HX-Target")),
                 String.valueOf(request.getHeader("HX-Trigger")));
     }
 
