@@ -1,6 +1,5 @@
-package org.labourhub.platform.web;
+package org.labourhub.platform;
 
-import org.labourhub.platform.DemoMode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
