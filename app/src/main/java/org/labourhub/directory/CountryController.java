@@ -35,10 +35,13 @@ class CountryController {
     private final DirectoryScope scope;
     private final CountryRevisions revisions;
     private final RevisingProfiles revising;
+    private final AddedSections added;
 
     CountryController(Countries countries, CountryListing listing, OrganisationListing organisations,
                       FocalPointListing focalPoints, Networks networks, DirectoryPolicy policy,
-                      DirectoryScope scope, CountryRevisions revisions, RevisingProfiles revising) {
+                      DirectoryScope scope, CountryRevisions revisions, RevisingProfiles revising,
+                      AddedSections added) {
+        this.added = added;
         this.revisions = revisions;
         this.revising = revising;
         this.countries = countries;
@@ -73,6 +76,7 @@ class CountryController {
         model.addAttribute("focalPoints", focalPoints.ofCountry(country.iso2()));
         model.addAttribute("memberships", networks.membershipsOfCountry(country.iso2()));
         model.addAttribute("organisations", organisations.ofCountry(country.iso2(), locale));
+        model.addAttribute("addedSections", added.ofCountry(country.iso2(), locale));
         boolean mayEdit = policy.mayEditProfile(Actor.current(), country.iso2());
         model.addAttribute("mayEdit", mayEdit);
         pending(country, mayEdit, model);

@@ -34,10 +34,12 @@ class OrganisationController {
     private final DirectoryPolicy policy;
     private final DirectoryScope scope;
     private final TrainingOrganisations training;
+    private final AddedSections added;
 
     OrganisationController(Organisations organisations, OrganisationListing listing, Countries countries,
                            PeopleListing people, Networks networks, DirectoryPolicy policy,
-                           DirectoryScope scope, TrainingOrganisations training) {
+                           DirectoryScope scope, TrainingOrganisations training, AddedSections added) {
+        this.added = added;
         this.training = training;
         this.organisations = organisations;
         this.listing = listing;
@@ -80,6 +82,7 @@ class OrganisationController {
         model.addAttribute("parts", listing.partsOf(id, locale));
         model.addAttribute("people", people.ofOrganisation(id));
         model.addAttribute("memberships", networks.membershipsOfOrganisation(id));
+        model.addAttribute("addedSections", added.ofOrganisation(id, locale));
         model.addAttribute("mayEdit", scope.mayEdit(Actor.current(), organisation));
         if (training.isFictional(id)) {
             TrainingNotice.record(model);

@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.directory.CountrySection;
 import org.labourhub.platform.i18n.Language;
 import org.springframework.stereotype.Component;
 
@@ -7,12 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What other modules (and their templates) may read of a country's projects: the published projects that have the
- * country among their recipients, newest first. The directory's country profile includes
- * {@code projects/country-section :: section(code)}, which reads it as {@code @countryProjects}.
+ * The country profile's projects section: the published projects that have the country among their recipients,
+ * newest first, drawn by {@code projects/country-section}.
  */
-@Component("countryProjects")
-public class CountryProjects {
+@Component
+class CountryProjects implements CountrySection {
 
     private final ProjectSearch search;
 
@@ -21,16 +21,37 @@ public class CountryProjects {
     }
 
     /** A country's projects: the first page of rows and how many there are in all. */
-    public record Listing(List<ProjectRow> rows, long total) {
+    public record Listing(String country, List<ProjectRow> rows, long total) {
         /** Whether some of the rows are fictional training data (the section then says so). */
         public boolean includesTraining() {
             return rows.stream().anyMatch(ProjectRow::training);
         }
     }
 
-    public Listing of(String iso2, Locale locale) {
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String anchor() {
+        return "projects";
+    }
+
+    @Override
+    public String titleKey() {
+        return "projects.country.title";
+    }
+
+    @Override
+    public String template() {
+        return "projects/country-section";
+    }
+
+    @Override
+    public Listing content(String iso2, Locale locale) {
         var query = new ProjectQuery(null, iso2, null, null, null, null, null, 0);
         var page = search.rowsOnly(query, Language.of(locale));
-        return new Listing(page.rows(), page.total());
+        return new Listing(iso2, page.rows(), page.total());
     }
 }

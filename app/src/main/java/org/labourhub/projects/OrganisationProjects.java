@@ -1,5 +1,6 @@
 package org.labourhub.projects;
 
+import org.labourhub.directory.OrganisationSection;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What other modules (and their templates) may read of an organisation's projects: the published projects it takes
- * part in as the directory's organisation (see {@link ParticipantLinks}), with its roles, latest start first. The
- * directory's organisation page includes {@code projects/organisation-section :: section(id)}, which reads it as
- * {@code @organisationProjects}.
+ * The organisation page's projects section: the published projects the organisation takes part in as the
+ * directory's organisation (see {@link ParticipantLinks}), with its roles, latest start first, drawn by
+ * {@code projects/organisation-section}.
  */
-@Component("organisationProjects")
-public class OrganisationProjects {
+@Component
+class OrganisationProjects implements OrganisationSection {
 
     static final int SHOWN = 50;
 
@@ -37,7 +37,28 @@ public class OrganisationProjects {
         }
     }
 
-    public Listing of(long organisationId, Locale locale) {
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String anchor() {
+        return "projects";
+    }
+
+    @Override
+    public String titleKey() {
+        return "projects.organisation.title";
+    }
+
+    @Override
+    public String template() {
+        return "projects/organisation-section";
+    }
+
+    @Override
+    public Listing content(long organisationId, Locale locale) {
         List<Row> rows = jdbc.sql("""
                 select p.id, p.title::text, array_agg(distinct pa.role order by pa.role) as roles, p.training
                 from projects.participant pa join projects.project p on p.id = pa.project_id

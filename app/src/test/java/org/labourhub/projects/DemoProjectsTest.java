@@ -31,7 +31,7 @@ class DemoProjectsTest {
 
     @Test
     void theCountryProfileSectionListsTheCountrysProjects() {
-        var listing = countryProjects.of("DO", Locale.FRENCH);
+        var listing = countryProjects.content("DO", Locale.FRENCH);
         assertThat(listing.total()).isPositive();
         assertThat(listing.rows()).extracting(ProjectRow::title)
                 .contains("Centre régional de santé et de sécurité au travail (CERSSO)");
