@@ -2,6 +2,7 @@ package org.labourhub.directory;
 
 import org.junit.jupiter.api.Test;
 import org.labourhub.IntegrationTest;
+import org.labourhub.directory.demo.DemoDirectory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.labourhub.directory;
+package org.labourhub.directory.demo;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,13 +12,13 @@ import java.util.Map;
  * and doubled quotes; the first record names the columns. Each row remembers the line it starts on, so that a
  * problem in the data can be reported as "file, line, column".
  */
-record CsvTable(String file, List<String> columns, List<Row> rows) {
+public record CsvTable(String file, List<String> columns, List<Row> rows) {
 
     /** One record, read by column name. */
-    record Row(String file, int line, Map<String, String> values) {
+    public record Row(String file, int line, Map<String, String> values) {
 
         /** The field, stripped; "" when empty. */
-        String get(String column) {
+        public String get(String column) {
             String value = values.get(column);
             if (value == null) {
                 throw new IllegalArgumentException(file + ": there is no column \"" + column + "\"");

@@ -1,5 +1,8 @@
-package org.labourhub.directory;
+package org.labourhub.directory.demo;
 
+import org.labourhub.directory.CountryCode;
+import org.labourhub.directory.OrganisationType;
+import org.labourhub.directory.Region;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;

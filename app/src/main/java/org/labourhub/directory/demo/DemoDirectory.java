@@ -1,4 +1,4 @@
-package org.labourhub.directory;
+package org.labourhub.directory.demo;
 
 import org.labourhub.platform.DemoMode;
 import org.labourhub.platform.i18n.Language;
@@ -23,12 +23,12 @@ import java.util.List;
 
 /**
  * On the first start in demo mode, fills the empty directory with the countries, organisations, networks, focal
- * points and experts the seeds name (files in {@code demo/directory/}), all in one transaction with batch inserts.
- * French is the original language of every text taken from the seeds.
+ * points and experts the source documents name (files in {@code demo/directory/}), all in one transaction with batch inserts.
+ * French is the original language of every text taken from those documents.
  */
 @Component
 @Order(5)
-class DemoDirectory implements ApplicationRunner {
+public class DemoDirectory implements ApplicationRunner {
 
     static final String FOLDER = "demo/directory/";
     private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
@@ -54,7 +54,7 @@ class DemoDirectory implements ApplicationRunner {
         log.info("Demo directory loaded from {} in {} ms", FOLDER, (System.nanoTime() - start) / 1_000_000);
     }
 
-    static CsvTable table(String name) {
+    public static CsvTable table(String name) {
         var resource = new ClassPathResource(FOLDER + name);
         try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
             return CsvTable.read(FOLDER + name, reader);

@@ -1,4 +1,4 @@
-package org.labourhub.directory;
+package org.labourhub.directory.demo;
 
 import org.junit.jupiter.api.Test;
 
