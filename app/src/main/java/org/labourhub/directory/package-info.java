@@ -4,5 +4,6 @@
  * points, networks and their members, and the roster of experts. Other modules use {@link
  * org.labourhub.directory.Directory} to look up countries and organisations and to show the directory's figures.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+@org.springframework.modulith.ApplicationModule(displayName = "Directory",
+        allowedDependencies = {"accounts", "platform"})
 package org.labourhub.directory;

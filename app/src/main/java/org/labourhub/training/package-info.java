@@ -4,5 +4,6 @@
  * page. Each module writes and marks its own fictional records through {@link
  * org.labourhub.platform.training.TrainingData}; this module only coordinates them and records what was done.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Training data")
+@org.springframework.modulith.ApplicationModule(displayName = "Training data",
+        allowedDependencies = {"accounts", "platform"})
 package org.labourhub.training;
