@@ -1,5 +1,7 @@
 package org.labourhub.plans;
 
+import org.labourhub.directory.Directory;
+import org.labourhub.directory.OrganisationRef;
 import org.labourhub.platform.Constituency;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.labourhub.platform.i18n.MultilingualTextJson.write;
@@ -25,9 +28,11 @@ class Activities {
             """;
 
     private final JdbcClient jdbc;
+    private final Directory directory;
 
-    Activities(JdbcClient jdbc) {
+    Activities(JdbcClient jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     Optional<Activity> byId(long id) {
@@ -75,13 +80,22 @@ class Activities {
         }
     }
 
-    /** The responsible organisations' directory keys (networks as "network:key"), lead first. */
+    /**
+     * The responsible organisations' directory keys (networks as "network:key"), lead first: the keys are asked of
+     * the directory in one look-up (an organisation it no longer knows gives null).
+     */
     List<String> responsibleKeys(long activityId) {
-        return jdbc.sql("""
-                        select coalesce(o.key, 'network:' || r.network_key) from plans.activity_responsible r
-                        left join directory.organisation o on o.id = r.organisation_id
+        List<ResponsibleRef> refs = jdbc.sql("""
+                        select r.organisation_id, r.network_key from plans.activity_responsible r
                         where r.activity_id = ? order by r.lead desc, r.position""")
-                .param(activityId).query(String.class).list();
+                .param(activityId)
+                .query((rs, n) -> new ResponsibleRef(rs.getObject(1, Long.class), rs.getString(2))).list();
+        Map<Long, OrganisationRef> organisations =
+                directory.organisations(refs.stream().map(ResponsibleRef::organisationId).toList());
+        return refs.stream().map(r -> r.organisationId() == null
+                ? (r.networkKey() == null ? null : "network:" + r.networkKey())
+                : organisations.containsKey(r.organisationId()) ? organisations.get(r.organisationId()).key() : null)
+                .toList();
     }
 
     /** Who is responsible as the activity form chooses them: organisation ids, networks as "network:key", lead first. */

@@ -10,7 +10,6 @@ import org.springframework.validation.Errors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The records an activity's form refers to, each chosen by name through a type-ahead of the module that keeps it:
@@ -74,10 +73,5 @@ class ActivityReferences {
                 : List.of(projects.byIdentifier(project, locale).map(ProjectReferences.Reference::choice)
                 .orElse(new Choice(project, project))));
         model.addAttribute("projectSource", PROJECTS);
-    }
-
-    /** The published project an activity names, if it is one (for a link to it). */
-    Optional<ProjectReferences.Reference> project(String identifier, Locale locale) {
-        return projects.byIdentifier(identifier, locale);
     }
 }

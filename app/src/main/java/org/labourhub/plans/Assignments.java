@@ -32,9 +32,11 @@ class Assignments {
     }
 
     private final JdbcClient jdbc;
+    private final Reporters reporters;
 
-    Assignments(JdbcClient jdbc) {
+    Assignments(JdbcClient jdbc, Reporters reporters) {
         this.jdbc = jdbc;
+        this.reporters = reporters;
     }
 
     List<Row> of(Actor actor) {
@@ -51,7 +53,7 @@ class Assignments {
                         left join plans.reporting_cycle c on c.id = ca.cycle_id
                         """ + " where " + Reporters.REPORTS_ON + """
                         order by c.due nulls last, p.id, a.position""")
-                .params(Reporters.parameters(actor))
+                .params(reporters.parameters(actor))
                 .query((rs, n) -> new Row(rs.getLong("plan_id"), Texts.text(rs, "plan_name"), rs.getLong("id"),
                         rs.getString("number"), Texts.text(rs, "title"),
                         Texts.enumOrNull(ActivityStatus.class, rs.getString("status")),

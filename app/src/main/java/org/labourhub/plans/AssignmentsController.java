@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AssignmentsController {
 
     private final Assignments assignments;
-    private final TrainingPlan training;
+    private final FictionalPlans training;
 
-    AssignmentsController(Assignments assignments, TrainingPlan training) {
+    AssignmentsController(Assignments assignments, FictionalPlans training) {
         this.assignments = assignments;
         this.training = training;
     }

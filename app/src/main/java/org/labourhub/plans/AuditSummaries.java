@@ -75,10 +75,6 @@ final class AuditSummaries {
         return value == null ? null : value.toString();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
     static Map<String, Object> of(Elements.Element e) {
         var m = new LinkedHashMap<String, Object>();
         m.put("planId", e.planId());
@@ -102,20 +98,6 @@ final class AuditSummaries {
         m.put("source", text(i.source()));
         m.put("comment", text(i.comment()));
         m.put("version", i.version());
-        return m;
-    }
-
-    static Map<String, Object> of(long indicatorId, IndicatorEntryForm f) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("indicatorId", indicatorId);
-        m.put("period", f.getPeriodStart() + "/" + f.getPeriodEnd());
-        m.put("value", blankToNull(f.getValue()));
-        m.put("sex", blankToNull(f.getSex()));
-        m.put("ageGroup", blankToNull(f.getAgeGroup()));
-        m.put("country", blankToNull(f.getCountry()));
-        m.put("constituency", f.getConstituency() == null ? null : f.getConstituency().name());
-        m.put("source", blankToNull(f.getSource()));
-        m.put("comment", blankToNull(f.getComment()));
         return m;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import static org.labourhub.platform.i18n.MultilingualTextJson.read;
 import static org.labourhub.platform.i18n.MultilingualTextJson.write;
 
-/** The tree of a plan: adding, changing and removing elements (results, parts, issues, organs…), adding indicators. */
+/** The tree of a plan: adding, changing and removing elements (results, parts, issues, organs…). */
 @Repository
 class Elements {
 
@@ -49,19 +49,6 @@ class Elements {
                         insert into plans.element (plan_id, parent_id, level, number, title, description, position)
                         values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?) returning id""")
                 .params(planId, parentId, level, number, write(title), write(description), position)
-                .query(Long.class).single();
-    }
-
-    long addIndicator(long elementId, IndicatorForm form) {
-        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plans.indicator where element_id = ?")
-                .param(elementId).query(Integer.class).single();
-        var i = form.applyTo(new Indicators.Indicator(0, 0, elementId, null, null, null, null, null, null, null, 0));
-        return jdbc.sql("""
-                        insert into plans.indicator (element_id, number, name, measure, baseline, baseline_year, source,
-                            comment, position)
-                        values (?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?) returning id""")
-                .params(elementId, i.number(), write(i.name()), i.measure().name(), i.baseline(), i.baselineYear(),
-                        write(i.source()), write(i.comment()), position)
                 .query(Long.class).single();
     }
 

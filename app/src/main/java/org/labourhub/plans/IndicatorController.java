@@ -59,7 +59,7 @@ class IndicatorController {
             return page(planId, indicatorId, model, locale);
         }
         long id = entries.addTarget(indicatorId, form, owner.measure());
-        audit.created("indicator-target", id, AuditSummaries.of(indicatorId, form));
+        audit.created("indicator-target", id, form.auditSummary(indicatorId));
         return "redirect:/plans/" + planId + "/indicators/" + indicatorId + "?saved";
     }
 
@@ -76,7 +76,7 @@ class IndicatorController {
             return page(planId, indicatorId, model, locale);
         }
         long id = entries.addValue(indicatorId, form, owner.measure(), actor.username());
-        audit.created("indicator-value", id, AuditSummaries.of(indicatorId, form));
+        audit.created("indicator-value", id, form.auditSummary(indicatorId));
         return "redirect:/plans/" + planId + "/indicators/" + indicatorId + "?saved";
     }
 

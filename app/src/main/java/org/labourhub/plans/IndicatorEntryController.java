@@ -68,7 +68,7 @@ class IndicatorEntryController {
             model.addAttribute("conflict", true);
             return page(planId, indicatorId, kind, entryId, model, locale);
         }
-        audit.updated(recordType(kind), entryId, AuditSummaries.of(indicatorId, before), AuditSummaries.of(indicatorId, form));
+        audit.updated(recordType(kind), entryId, before.auditSummary(indicatorId), form.auditSummary(indicatorId));
         return "redirect:/plans/" + planId + "/indicators/" + indicatorId + "?saved";
     }
 

@@ -8,7 +8,9 @@ import org.springframework.validation.Errors;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A target or a value of an indicator for one period, as typed: the value is text until checked against the
@@ -108,6 +110,25 @@ class IndicatorEntryForm {
             case YES_NO -> yesNo() ? BigDecimal.ONE : BigDecimal.ZERO;
             default -> number();
         };
+    }
+
+    /** What the audit trail keeps of the entry (see {@link AuditSummaries}): the form's values, blanks as nulls. */
+    Map<String, Object> auditSummary(long indicatorId) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("indicatorId", indicatorId);
+        m.put("period", periodStart + "/" + periodEnd);
+        m.put("value", blankToNull(value));
+        m.put("sex", blankToNull(sex));
+        m.put("ageGroup", blankToNull(ageGroup));
+        m.put("country", blankToNull(country));
+        m.put("constituency", constituency == null ? null : constituency.name());
+        m.put("source", blankToNull(source));
+        m.put("comment", blankToNull(comment));
+        return m;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     public LocalDate getPeriodStart() { return periodStart; }

@@ -36,6 +36,11 @@ class IndicatorForm {
                 baselineOrNull(), baselineYear, optional(source), optional(comment), version);
     }
 
+    /** A new indicator on the element, as typed. */
+    Indicators.Indicator toNew(long elementId) {
+        return applyTo(new Indicators.Indicator(0, 0, elementId, null, null, null, null, null, null, null, 0));
+    }
+
     String numberOrNull() {
         return number.isBlank() ? null : number.strip();
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import static org.labourhub.platform.i18n.MultilingualTextJson.read;
 import static org.labourhub.platform.i18n.MultilingualTextJson.write;
 
-/** An indicator's own definition as the secretariat edits it: wording, measure, baseline, source and comment. */
+/** An indicator's own definition as the secretariat adds and edits it: wording, measure, baseline, source and comment. */
 @Repository
 class Indicators {
 
@@ -34,6 +34,19 @@ class Indicators {
                                i.baseline_year, i.source::text as source, i.comment::text as comment, i.version
                         from plans.indicator i join plans.element e on e.id = i.element_id where i.id = ?""")
                 .param(id).query(Indicators::indicator).optional();
+    }
+
+    /** Adds an indicator after the others of its element. */
+    long add(Indicator i) {
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plans.indicator where element_id = ?")
+                .param(i.elementId()).query(Integer.class).single();
+        return jdbc.sql("""
+                        insert into plans.indicator (element_id, number, name, measure, baseline, baseline_year, source,
+                            comment, position)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?) returning id""")
+                .params(i.elementId(), i.number(), write(i.name()), i.measure().name(), i.baseline(), i.baselineYear(),
+                        write(i.source()), write(i.comment()), position)
+                .query(Long.class).single();
     }
 
     /** Targets and values recorded: while there are any, the measure they were checked against stays. */

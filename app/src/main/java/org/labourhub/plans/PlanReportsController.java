@@ -27,9 +27,9 @@ class PlanReportsController {
     private final PlanContents contents;
     private final MessageSource messages;
     private final ReportResponses responses;
-    private final TrainingPlan training;
+    private final FictionalPlans training;
 
-    PlanReportsController(PlanContents contents, MessageSource messages, ReportResponses responses, TrainingPlan training) {
+    PlanReportsController(PlanContents contents, MessageSource messages, ReportResponses responses, FictionalPlans training) {
         this.training = training;
         this.contents = contents;
         this.messages = messages;

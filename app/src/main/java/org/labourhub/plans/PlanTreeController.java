@@ -18,23 +18,21 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
-/** The secretariat grows a plan's tree: elements, activities under an element, indicators on an element. */
+/** The secretariat grows a plan's tree: elements, and activities under an element (an indicator is added with the indicators). */
 @Controller
 class PlanTreeController {
 
     private final Plans plans;
     private final Elements elements;
-    private final Indicators indicators;
     private final Activities activities;
     private final PlansPolicy policy;
     private final AuditTrail audit;
     private final ActivityReferences references;
 
-    PlanTreeController(Plans plans, Elements elements, Indicators indicators, Activities activities, PlansPolicy policy, AuditTrail audit,
+    PlanTreeController(Plans plans, Elements elements, Activities activities, PlansPolicy policy, AuditTrail audit,
                        ActivityReferences references) {
         this.plans = plans;
         this.elements = elements;
-        this.indicators = indicators;
         this.activities = activities;
         this.policy = policy;
         this.audit = audit;
@@ -46,7 +44,6 @@ class PlanTreeController {
         model.addAttribute("languageCodes", Arrays.stream(Language.values()).map(Language::code).toList());
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("calendarKinds", CalendarKind.values());
-        model.addAttribute("measures", Measure.values());
     }
 
     @GetMapping("/plans/{planId}/elements/new")
@@ -101,29 +98,6 @@ class PlanTreeController {
         return "redirect:/plans/" + planId + "/activities/" + id + "?saved";
     }
 
-    @GetMapping("/plans/{planId}/elements/{elementId}/indicators/new")
-    String newIndicator(@PathVariable long planId, @PathVariable long elementId, Model model) {
-        policy.requirePlanMaintainer(Actor.current());
-        place(planId, elementId);
-        model.addAttribute("form", new IndicatorForm());
-        return indicatorPage(planId, elementId, model);
-    }
-
-    @PostMapping("/plans/{planId}/elements/{elementId}/indicators/new")
-    @Transactional
-    String addIndicator(@PathVariable long planId, @PathVariable long elementId,
-                        @ModelAttribute("form") IndicatorForm form, BindingResult errors, Model model) {
-        policy.requirePlanMaintainer(Actor.current());
-        place(planId, elementId);
-        form.validate(errors);
-        if (errors.hasErrors()) {
-            return indicatorPage(planId, elementId, model);
-        }
-        long id = elements.addIndicator(elementId, form);
-        audit.created("indicator", id, AuditSummaries.of(indicators.byId(id).orElseThrow()));
-        return "redirect:/plans/" + planId + "/indicators/" + id + "?saved";
-    }
-
     private String elementPage(long planId, Long parent, Model model) {
         model.addAttribute("plan", plan(planId));
         model.addAttribute("formAction", "/plans/" + planId + "/elements/new" + (parent == null ? "" : "?parent=" + parent));
@@ -136,13 +110,6 @@ class PlanTreeController {
         model.addAttribute("formAction", "/plans/" + planId + "/elements/" + elementId + "/activities/new");
         model.addAttribute("backLink", "/plans/" + planId);
         return "plans/activity-form";
-    }
-
-    private String indicatorPage(long planId, long elementId, Model model) {
-        model.addAttribute("plan", plan(planId));
-        model.addAttribute("formAction", "/plans/" + planId + "/elements/" + elementId + "/indicators/new");
-        model.addAttribute("backLink", "/plans/" + planId);
-        return "plans/indicator-form";
     }
 
     private PlanOfAction plan(long planId) {

@@ -18,10 +18,10 @@ class PlansController {
     private final PlanContents contents;
     private final PlansPolicy policy;
     private final ReportingCycles cycles;
-    private final TrainingPlan training;
+    private final FictionalPlans training;
 
     PlansController(PlanListing listing, PlanContents contents, PlansPolicy policy, ReportingCycles cycles,
-                    TrainingPlan training) {
+                    FictionalPlans training) {
         this.training = training;
         this.listing = listing;
         this.contents = contents;

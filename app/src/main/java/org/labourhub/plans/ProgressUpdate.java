@@ -54,6 +54,29 @@ record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, Lo
                 null, null, null, 0);
     }
 
+    /** An approval: the update and its activity before and after it. */
+    record Approval(ProgressUpdate before, ProgressUpdate after, Activity activityBefore, Activity activityAfter) {
+
+        /** Whether the activity took a status the update reported (an update may report none). */
+        boolean changesActivity() {
+            return activityAfter != activityBefore;
+        }
+    }
+
+    /**
+     * Approves and publishes the update, and gives its activity the status reported. Within a cycle the activity's
+     * report there approves it, which refuses while another approved update locks the cycle ({@link CycleReport.Refused}).
+     *
+     * @param report the activity's report in the update's cycle, or null for an update outside any cycle
+     */
+    Approval approve(String reviewer, Activity activity, CycleReport report) {
+        if (!Objects.equals(activityId, activity.id())) {
+            throw new IllegalArgumentException("Update " + id + " is not on activity " + activity.id());
+        }
+        ProgressUpdate approved = report == null ? approvedBy(reviewer) : report.approve(this, reviewer);
+        return new Approval(this, approved, activity, status == null ? activity : activity.withStatus(status));
+    }
+
     /** Approved and published (the time is the database's); within a cycle, the cycle is then locked for the activity. */
     ProgressUpdate approvedBy(String reviewer) {
         requireAwaitingReview();

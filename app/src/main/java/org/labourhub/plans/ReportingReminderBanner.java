@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Tells a signed-in reporter on every page how many of the updates it owes in open cycles it has been reminded of
- * or are past due, so that nobody has to open "my assignments" to find out. One small query per full page; none
- * for anonymous readers, htmx fragments, the JSON API or error pages (an error page must show even when the
- * database that caused it cannot answer this query).
+ * or are past due, so that nobody has to open "my assignments" to find out. One small query per full page (for a
+ * focal point, with one look-up in the directory of the organisations it speaks for); none for anonymous readers,
+ * htmx fragments, the JSON API or error pages (an error page must show even when the database that caused it cannot
+ * answer this query).
  */
 @ControllerAdvice
 class ReportingReminderBanner {
@@ -29,9 +30,11 @@ class ReportingReminderBanner {
               and """ + " " + Reporters.REPORTS_ON;
 
     private final JdbcClient jdbc;
+    private final Reporters reporters;
 
-    ReportingReminderBanner(JdbcClient jdbc) {
+    ReportingReminderBanner(JdbcClient jdbc, Reporters reporters) {
         this.jdbc = jdbc;
+        this.reporters = reporters;
     }
 
     @ModelAttribute
@@ -40,7 +43,7 @@ class ReportingReminderBanner {
         if (actor.isAnonymous() || isFragmentApiOrError(request)) {
             return;
         }
-        int owed = jdbc.sql(OWED_AND_PRESSED).params(Reporters.parameters(actor)).query(Integer.class).single();
+        int owed = jdbc.sql(OWED_AND_PRESSED).params(reporters.parameters(actor)).query(Integer.class).single();
         if (owed > 0) {
             model.addAttribute("owedReports", owed);
         }

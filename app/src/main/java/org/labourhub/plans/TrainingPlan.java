@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The plans module's share of the fictional training data: one fictional plan of action ({@code
@@ -120,16 +119,6 @@ class TrainingPlan implements TrainingData {
     @Override
     public void remove() {
         jdbc.update("delete from plans.plan where training");
-    }
-
-    /** The ids of the fictional plans, for the pages that mark them. */
-    Set<Long> ids() {
-        return Set.copyOf(jdbc.queryForList(FICTIONAL, Long.class));
-    }
-
-    boolean isFictional(long planId) {
-        return Boolean.TRUE.equals(jdbc.query("select training from plans.plan where id = ?",
-                rs -> rs.next() ? rs.getBoolean(1) : null, planId));
     }
 
     private long count(String sql) {
