@@ -17,7 +17,7 @@ import static org.labourhub.platform.i18n.MultilingualTextJson.write;
 
 /** Activities and who is responsible for them. */
 @Repository
-class Activities {
+public class Activities {
 
     private static final String SELECT = """
             select id, plan_id, element_id, number, title::text as title, description::text as description,
@@ -35,7 +35,7 @@ class Activities {
         this.directory = directory;
     }
 
-    Optional<Activity> byId(long id) {
+    public Optional<Activity> byId(long id) {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(Activities::activity).optional();
     }
 
@@ -43,7 +43,7 @@ class Activities {
         return jdbc.sql(SELECT + "where plan_id = ? order by position, id").param(planId).query(Activities::activity).list();
     }
 
-    long add(Activity a) {
+    public long add(Activity a) {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plans.activity where plan_id = ?")
                 .param(a.planId()).query(Integer.class).single();
         return jdbc.sql("""
@@ -61,7 +61,7 @@ class Activities {
     }
 
     /** Saves the activity unless someone saved it after {@code a.version()} was read: then nothing is written. */
-    void update(Activity a) {
+    public void update(Activity a) {
         int rows = jdbc.sql("""
                         update plans.activity set number = ?, title = cast(? as jsonb), description = cast(? as jsonb),
                             calendar_text = cast(? as jsonb), calendar_kind = ?, start_date = ?, end_date = ?, status = ?,
@@ -84,7 +84,7 @@ class Activities {
      * The responsible organisations' directory keys (networks as "network:key"), lead first: the keys are asked of
      * the directory in one look-up (an organisation it no longer knows gives null).
      */
-    List<String> responsibleKeys(long activityId) {
+    public List<String> responsibleKeys(long activityId) {
         List<ResponsibleRef> refs = jdbc.sql("""
                         select r.organisation_id, r.network_key from plans.activity_responsible r
                         where r.activity_id = ? order by r.lead desc, r.position""")
@@ -99,7 +99,7 @@ class Activities {
     }
 
     /** Who is responsible as the activity form chooses them: organisation ids, networks as "network:key", lead first. */
-    List<String> responsibleValues(long activityId) {
+    public List<String> responsibleValues(long activityId) {
         return jdbc.sql("""
                         select coalesce(r.organisation_id::text, 'network:' || r.network_key) from plans.activity_responsible r
                         where r.activity_id = ? order by r.lead desc, r.position""")
@@ -107,7 +107,7 @@ class Activities {
     }
 
     /** Replaces who is responsible: the first is the lead, the others partners. */
-    void replaceResponsible(long activityId, List<ResponsibleRef> refs) {
+    public void replaceResponsible(long activityId, List<ResponsibleRef> refs) {
         jdbc.sql("delete from plans.activity_responsible where activity_id = ?").param(activityId).update();
         for (int i = 0; i < refs.size(); i++) {
             jdbc.sql("""
@@ -118,7 +118,7 @@ class Activities {
     }
 
     /** An organisation (by directory id) or a network (by key) responsible for an activity. */
-    record ResponsibleRef(Long organisationId, String networkKey) {
+    public record ResponsibleRef(Long organisationId, String networkKey) {
     }
 
     private static String name(Enum<?> value) {
@@ -138,7 +138,7 @@ class Activities {
     }
 
     /** Removes the activity (its responsible, assignments and unpublished updates cascade) if still at that version. */
-    void delete(long id, int version) {
+    public void delete(long id, int version) {
         if (jdbc.sql("delete from plans.activity where id = ? and version = ?").params(id, version).update() == 0) {
             throw new ConcurrentEdit("activity", id);
         }

@@ -14,15 +14,15 @@ import java.util.Objects;
  *
  * @param reopening null unless the secretariat reopened the cycle after approving this update
  */
-record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, LocalDate asOf, MultilingualText text,
+public record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, LocalDate asOf, MultilingualText text,
                       ActivityStatus status, UpdateState state, String submittedBy, String reviewedBy,
                       OffsetDateTime reviewedAt, String reviewComment, Reopening reopening, int version) {
 
     static final int MAX_COMMENT = 2000;
 
     /** The secretariat reopened the cycle this approved update had locked, so that the activity may report again. */
-    record Reopening(String by, OffsetDateTime at, String reason) {
-        Reopening {
+    public record Reopening(String by, OffsetDateTime at, String reason) {
+        public Reopening {
             Objects.requireNonNull(by, "by");
             Objects.requireNonNull(at, "at");
             if (!isReason(reason)) {
@@ -31,12 +31,12 @@ record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, Lo
             reason = reason.strip();
         }
 
-        static boolean isReason(String reason) {
+    public     static boolean isReason(String reason) {
             return reason != null && !reason.isBlank() && reason.strip().length() <= MAX_COMMENT;
         }
     }
 
-    ProgressUpdate {
+    public ProgressUpdate {
         Objects.requireNonNull(asOf, "as of");
         Objects.requireNonNull(text, "text");
         if ((activityId == null) == (elementId == null)) {
@@ -48,7 +48,7 @@ record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, Lo
         }
     }
 
-    static ProgressUpdate submitted(long activityId, Long cycleId, LocalDate asOf, MultilingualText text,
+    public static ProgressUpdate submitted(long activityId, Long cycleId, LocalDate asOf, MultilingualText text,
                                     ActivityStatus status, String by) {
         return new ProgressUpdate(null, activityId, null, cycleId, asOf, text, status, UpdateState.SUBMITTED, by, null,
                 null, null, null, 0);

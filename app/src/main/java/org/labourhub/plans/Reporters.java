@@ -22,13 +22,13 @@ import java.util.Map;
  * organisations); other accounts, such as an OAS organ's officer, are listed as reporters of an organisation.
  */
 @Repository
-class Reporters {
+public class Reporters {
 
     /**
      * SQL condition on {@code a} (plans.activity): the actor named by :username reports on it, for one of the
      * organisations :speaksFor (the ids its constituency's organisations of its country have in the directory).
      */
-    static final String REPORTS_ON = """
+    public static final String REPORTS_ON = """
             exists (select 1 from plans.activity_responsible r
                     where r.activity_id = a.id and (
                         r.organisation_id = any(:speaksFor)
@@ -67,18 +67,18 @@ class Reporters {
     }
 
     /** Lets {@code username} report for an organisation (an organ's officer, say); false if it already does. */
-    boolean add(String username, long organisationId) {
+    public boolean add(String username, long organisationId) {
         return jdbc.sql("insert into plans.reporter (username, organisation_id) values (?, ?) on conflict do nothing")
                 .params(username, organisationId).update() > 0;
     }
 
-    boolean remove(String username, long organisationId) {
+    public boolean remove(String username, long organisationId) {
         return jdbc.sql("delete from plans.reporter where username = ? and organisation_id = ?")
                 .params(username, organisationId).update() > 0;
     }
 
     /** Every reporter with the organisation named in the reader's language, by username then organisation. */
-    List<Listed> all(Locale locale) {
+    public List<Listed> all(Locale locale) {
         List<Listed> rows = jdbc.sql("select username, organisation_id from plans.reporter")
                 .query((rs, n) -> new Listed(rs.getString(1), rs.getLong(2), null)).list();
         ResponsibleNames.Known known =
@@ -95,7 +95,7 @@ class Reporters {
      * The named parameters {@link #REPORTS_ON} needs for this actor: a focal point speaks for its country's
      * organisations of its constituency, asked of the directory in one look-up.
      */
-    Map<String, Object> parameters(Actor actor) {
+    public Map<String, Object> parameters(Actor actor) {
         List<OrganisationRef> speaksFor = actor.is(Role.FOCAL_POINT) && actor.countryCode() != null
                 ? directory.organisations(actor.countryCode(), organisationTypes(actor.constituency())) : List.of();
         return Map.of("username", actor.username(),
