@@ -22,7 +22,7 @@ public final class CycleReport {
         LOCKED("plans.lock.locked"),
         NOT_LOCKED("plans.lock.notLocked");
 
-    public     final String message;
+        public final String message;
 
         Refusal(String message) {
             this.message = message;
@@ -31,7 +31,7 @@ public final class CycleReport {
 
     /** A step the cycle's state does not allow; nothing was changed. */
     public static final class Refused extends RuntimeException {
-    public     final Refusal reason;
+        public final Refusal reason;
 
         Refused(Refusal reason) {
             super(reason.name());

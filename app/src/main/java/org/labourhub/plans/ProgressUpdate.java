@@ -31,7 +31,7 @@ public record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycl
             reason = reason.strip();
         }
 
-    public     static boolean isReason(String reason) {
+        public static boolean isReason(String reason) {
             return reason != null && !reason.isBlank() && reason.strip().length() <= MAX_COMMENT;
         }
     }

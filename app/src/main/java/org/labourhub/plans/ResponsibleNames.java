@@ -68,7 +68,7 @@ public class ResponsibleNames {
         }
 
         /** The labels joined by commas, in the order given (the lead first). */
-    public     String labels(List<ResponsibleRef> refs, Locale locale) {
+        public String labels(List<ResponsibleRef> refs, Locale locale) {
             return String.join(", ", refs.stream().map(r -> label(r, locale)).toList());
         }
 
