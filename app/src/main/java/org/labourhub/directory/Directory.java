@@ -122,6 +122,20 @@ public class Directory implements CountryCodes {
                 .collect(Collectors.toUnmodifiableMap(OrganisationRef::id, Function.identity()));
     }
 
+    /**
+     * The organisations of one country (ISO alpha-2 code) that are of these types, in one query: those a country's
+     * focal point speaks for, say. An unknown country or no type gives none.
+     */
+    public List<OrganisationRef> organisations(String countryIso2, Collection<OrganisationType> types) {
+        if (countryIso2 == null || types.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + Organisations.REF_COLUMNS
+                        + " from directory.organisation o where o.country_iso2 = ? and o.type = any(?) order by o.id")
+                .params(countryIso2, types.stream().map(Enum::name).distinct().toArray(String[]::new))
+                .query(Organisations::ref).list();
+    }
+
     /** The network or programme with this key (regional-initiative, cimt, rial), if the directory knows it. */
     public Optional<NetworkRef> network(String key) {
         return networks.byKey(key).map(NetworkRow::ref);

@@ -1,5 +1,7 @@
 package org.labourhub.plans;
 
+import org.labourhub.directory.Directory;
+import org.labourhub.directory.OrganisationRef;
 import org.labourhub.platform.Constituency;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,13 +10,14 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.labourhub.platform.i18n.MultilingualTextJson.write;
 
 /** Activities and who is responsible for them. */
 @Repository
-class Activities {
+public class Activities {
 
     private static final String SELECT = """
             select id, plan_id, element_id, number, title::text as title, description::text as description,
@@ -25,12 +28,14 @@ class Activities {
             """;
 
     private final JdbcClient jdbc;
+    private final Directory directory;
 
-    Activities(JdbcClient jdbc) {
+    Activities(JdbcClient jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
-    Optional<Activity> byId(long id) {
+    public Optional<Activity> byId(long id) {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(Activities::activity).optional();
     }
 
@@ -38,7 +43,7 @@ class Activities {
         return jdbc.sql(SELECT + "where plan_id = ? order by position, id").param(planId).query(Activities::activity).list();
     }
 
-    long add(Activity a) {
+    public long add(Activity a) {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plans.activity where plan_id = ?")
                 .param(a.planId()).query(Integer.class).single();
         return jdbc.sql("""
@@ -56,7 +61,7 @@ class Activities {
     }
 
     /** Saves the activity unless someone saved it after {@code a.version()} was read: then nothing is written. */
-    void update(Activity a) {
+    public void update(Activity a) {
         int rows = jdbc.sql("""
                         update plans.activity set number = ?, title = cast(? as jsonb), description = cast(? as jsonb),
                             calendar_text = cast(? as jsonb), calendar_kind = ?, start_date = ?, end_date = ?, status = ?,
@@ -75,17 +80,26 @@ class Activities {
         }
     }
 
-    /** The responsible organisations' directory keys (networks as "network:key"), lead first. */
-    List<String> responsibleKeys(long activityId) {
-        return jdbc.sql("""
-                        select coalesce(o.key, 'network:' || r.network_key) from plans.activity_responsible r
-                        left join directory.organisation o on o.id = r.organisation_id
+    /**
+     * The responsible organisations' directory keys (networks as "network:key"), lead first: the keys are asked of
+     * the directory in one look-up (an organisation it no longer knows gives null).
+     */
+    public List<String> responsibleKeys(long activityId) {
+        List<ResponsibleRef> refs = jdbc.sql("""
+                        select r.organisation_id, r.network_key from plans.activity_responsible r
                         where r.activity_id = ? order by r.lead desc, r.position""")
-                .param(activityId).query(String.class).list();
+                .param(activityId)
+                .query((rs, n) -> new ResponsibleRef(rs.getObject(1, Long.class), rs.getString(2))).list();
+        Map<Long, OrganisationRef> organisations =
+                directory.organisations(refs.stream().map(ResponsibleRef::organisationId).toList());
+        return refs.stream().map(r -> r.organisationId() == null
+                ? (r.networkKey() == null ? null : "network:" + r.networkKey())
+                : organisations.containsKey(r.organisationId()) ? organisations.get(r.organisationId()).key() : null)
+                .toList();
     }
 
     /** Who is responsible as the activity form chooses them: organisation ids, networks as "network:key", lead first. */
-    List<String> responsibleValues(long activityId) {
+    public List<String> responsibleValues(long activityId) {
         return jdbc.sql("""
                         select coalesce(r.organisation_id::text, 'network:' || r.network_key) from plans.activity_responsible r
                         where r.activity_id = ? order by r.lead desc, r.position""")
@@ -93,7 +107,7 @@ class Activities {
     }
 
     /** Replaces who is responsible: the first is the lead, the others partners. */
-    void replaceResponsible(long activityId, List<ResponsibleRef> refs) {
+    public void replaceResponsible(long activityId, List<ResponsibleRef> refs) {
         jdbc.sql("delete from plans.activity_responsible where activity_id = ?").param(activityId).update();
         for (int i = 0; i < refs.size(); i++) {
             jdbc.sql("""
@@ -104,7 +118,7 @@ class Activities {
     }
 
     /** An organisation (by directory id) or a network (by key) responsible for an activity. */
-    record ResponsibleRef(Long organisationId, String networkKey) {
+    public record ResponsibleRef(Long organisationId, String networkKey) {
     }
 
     private static String name(Enum<?> value) {
@@ -124,7 +138,7 @@ class Activities {
     }
 
     /** Removes the activity (its responsible, assignments and unpublished updates cascade) if still at that version. */
-    void delete(long id, int version) {
+    public void delete(long id, int version) {
         if (jdbc.sql("delete from plans.activity where id = ? and version = ?").params(id, version).update() == 0) {
             throw new ConcurrentEdit("activity", id);
         }

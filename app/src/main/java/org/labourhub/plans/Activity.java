@@ -10,14 +10,14 @@ import java.util.Objects;
  * was carried out and what is planned, and optionally the cooperation project that funds it (a plain reference to
  * the projects module, which is being built alongside). The status is null when the source states none.
  */
-record Activity(Long id, long planId, long elementId, String number, MultilingualText title,
+public record Activity(Long id, long planId, long elementId, String number, MultilingualText title,
                 MultilingualText description, Calendar calendar, ActivityStatus status, Constituency constituency,
                 MultilingualText resourcesAvailable, MultilingualText resourcesMissing, MultilingualText carriedOut,
                 MultilingualText planned, String projectRef, int version) {
 
-    static final int MAX_PROJECT_REF = 100;
+    public static final int MAX_PROJECT_REF = 100;
 
-    Activity {
+    public Activity {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(calendar, "calendar");
         if (projectRef != null && (projectRef.isBlank() || projectRef.length() > MAX_PROJECT_REF)) {

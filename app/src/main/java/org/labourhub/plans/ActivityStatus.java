@@ -1,6 +1,6 @@
 package org.labourhub.plans;
 
 /** Where an activity stands, as the responsible organisation last reported it. */
-enum ActivityStatus {
+public enum ActivityStatus {
     PLANNED, ONGOING, COMPLETED, DELAYED, POSTPONED, CANCELLED, CONTINUOUS
 }

@@ -10,12 +10,12 @@ import java.util.Map;
  * Dates go as ISO strings, numbers as numbers, codes by name and absent values as nulls, so that the trail can write
  * each for its reader (see {@link PlansAudit}).
  */
-final class AuditSummaries {
+public final class AuditSummaries {
 
     private AuditSummaries() {
     }
 
-    static LinkedHashMap<String, Object> of(Activity a) {
+    public static LinkedHashMap<String, Object> of(Activity a) {
         var m = new LinkedHashMap<String, Object>();
         m.put("number", a.number());
         m.put("title", text(a.title()));
@@ -31,7 +31,7 @@ final class AuditSummaries {
         return m;
     }
 
-    static Map<String, Object> of(ProgressUpdate u) {
+    public static Map<String, Object> of(ProgressUpdate u) {
         var m = new LinkedHashMap<String, Object>();
         m.put("activityId", u.activityId());
         m.put("cycleId", u.cycleId());
@@ -46,7 +46,7 @@ final class AuditSummaries {
         return m;
     }
 
-    static Map<String, Object> of(ReportingCycle c, int assignments) {
+    public static Map<String, Object> of(ReportingCycle c, int assignments) {
         var m = new LinkedHashMap<String, Object>();
         m.put("planId", c.planId());
         m.put("asOf", string(c.asOf()));
@@ -56,7 +56,7 @@ final class AuditSummaries {
         return m;
     }
 
-    static Map<String, Object> of(PlanOfAction p) {
+    public static Map<String, Object> of(PlanOfAction p) {
         var m = new LinkedHashMap<String, Object>();
         m.put("key", p.key());
         m.put("name", text(p.name()));
@@ -67,7 +67,7 @@ final class AuditSummaries {
         return m;
     }
 
-    static Object text(MultilingualText t) {
+    public static Object text(MultilingualText t) {
         return t;
     }
 
@@ -75,11 +75,7 @@ final class AuditSummaries {
         return value == null ? null : value.toString();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    static Map<String, Object> of(Elements.Element e) {
+    public static Map<String, Object> of(Elements.Element e) {
         var m = new LinkedHashMap<String, Object>();
         m.put("planId", e.planId());
         m.put("parentId", e.parentId());
@@ -91,7 +87,7 @@ final class AuditSummaries {
         return m;
     }
 
-    static Map<String, Object> of(Indicators.Indicator i) {
+    public static Map<String, Object> of(Indicators.Indicator i) {
         var m = new LinkedHashMap<String, Object>();
         m.put("elementId", i.elementId());
         m.put("number", i.number());
@@ -102,20 +98,6 @@ final class AuditSummaries {
         m.put("source", text(i.source()));
         m.put("comment", text(i.comment()));
         m.put("version", i.version());
-        return m;
-    }
-
-    static Map<String, Object> of(long indicatorId, IndicatorEntryForm f) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("indicatorId", indicatorId);
-        m.put("period", f.getPeriodStart() + "/" + f.getPeriodEnd());
-        m.put("value", blankToNull(f.getValue()));
-        m.put("sex", blankToNull(f.getSex()));
-        m.put("ageGroup", blankToNull(f.getAgeGroup()));
-        m.put("country", blankToNull(f.getCountry()));
-        m.put("constituency", f.getConstituency() == null ? null : f.getConstituency().name());
-        m.put("source", blankToNull(f.getSource()));
-        m.put("comment", blankToNull(f.getComment()));
         return m;
     }
 }

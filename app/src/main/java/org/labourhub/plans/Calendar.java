@@ -9,9 +9,9 @@ import java.time.LocalDate;
  * When an activity happens: as the source writes it ("continu", "d'ici à septembre 2000") and, when known, as
  * dates for the timeline. An end before the start is refused.
  */
-record Calendar(MultilingualText text, CalendarKind kind, LocalDate start, LocalDate end) {
+public record Calendar(MultilingualText text, CalendarKind kind, LocalDate start, LocalDate end) {
 
-    Calendar {
+    public Calendar {
         kind = kind == null ? CalendarKind.TEXT : kind;
         if (start != null && end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("The calendar ends (" + end + ") before it starts (" + start + ")");

@@ -14,15 +14,15 @@ import java.util.Optional;
  * reason; the next update then goes through review again. Every submission, approval and reopening moves the
  * version on, and {@link CycleReports} writes one only if nobody moved it since it was read: of two racing, one wins.
  */
-final class CycleReport {
+public final class CycleReport {
 
     /** Why a step was refused, with the message the reader gets. */
-    enum Refusal {
+    public enum Refusal {
         CYCLE_CLOSED("plans.validation.cycleClosed"),
         LOCKED("plans.lock.locked"),
         NOT_LOCKED("plans.lock.notLocked");
 
-        final String message;
+        public final String message;
 
         Refusal(String message) {
             this.message = message;
@@ -30,8 +30,8 @@ final class CycleReport {
     }
 
     /** A step the cycle's state does not allow; nothing was changed. */
-    static final class Refused extends RuntimeException {
-        final Refusal reason;
+    public static final class Refused extends RuntimeException {
+        public final Refusal reason;
 
         Refused(Refusal reason) {
             super(reason.name());
@@ -85,7 +85,7 @@ final class CycleReport {
         return cycle.open() && !isLocked();
     }
 
-    ProgressUpdate submit(LocalDate asOf, MultilingualText text, ActivityStatus status, String by) {
+    public ProgressUpdate submit(LocalDate asOf, MultilingualText text, ActivityStatus status, String by) {
         if (!cycle.open()) {
             throw new Refused(Refusal.CYCLE_CLOSED);
         }
@@ -107,7 +107,7 @@ final class CycleReport {
     }
 
     /** Lifts the lock so that the activity reports again in this open cycle; the approved update stays published. */
-    ProgressUpdate reopen(String by, OffsetDateTime at, String reason) {
+    public ProgressUpdate reopen(String by, OffsetDateTime at, String reason) {
         if (!cycle.open()) {
             throw new Refused(Refusal.CYCLE_CLOSED);
         }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * with {@link ConcurrentEdit} if someone else moved it meanwhile; a unique index keeps a second approval out too.
  */
 @Repository
-class CycleReports {
+public class CycleReports {
 
     private final JdbcClient jdbc;
     private final ReportingCycles cycles;
@@ -27,7 +27,7 @@ class CycleReports {
     }
 
     /** The report of an activity in a cycle; empty if the cycle does not ask about the activity. */
-    Optional<CycleReport> of(long cycleId, long activityId) {
+    public Optional<CycleReport> of(long cycleId, long activityId) {
         Optional<Integer> version = jdbc.sql("select version from plans.cycle_assignment where cycle_id = ? and activity_id = ?")
                 .params(cycleId, activityId).query(Integer.class).optional();
         return version.flatMap(v -> cycles.byId(cycleId)
@@ -35,11 +35,11 @@ class CycleReports {
     }
 
     /** The reports of an activity in the open cycles that ask about it, the soonest due first. */
-    List<CycleReport> openFor(long activityId) {
+    public List<CycleReport> openFor(long activityId) {
         return cycles.openFor(activityId).stream().flatMap(c -> of(c.id(), activityId).stream()).toList();
     }
 
-    long submitted(CycleReport report, ProgressUpdate update) {
+    public long submitted(CycleReport report, ProgressUpdate update) {
         moveOn(report);
         return updates.add(update);
     }
@@ -53,7 +53,7 @@ class CycleReports {
         }
     }
 
-    void reopened(CycleReport report, ProgressUpdate update) {
+    public void reopened(CycleReport report, ProgressUpdate update) {
         moveOn(report);
         updates.reopen(update);
     }

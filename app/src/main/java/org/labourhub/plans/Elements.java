@@ -13,16 +13,16 @@ import java.util.Optional;
 import static org.labourhub.platform.i18n.MultilingualTextJson.read;
 import static org.labourhub.platform.i18n.MultilingualTextJson.write;
 
-/** The tree of a plan: adding, changing and removing elements (results, parts, issues, organs…), adding indicators. */
+/** The tree of a plan: adding, changing and removing elements (results, parts, issues, organs…). */
 @Repository
-class Elements {
+public class Elements {
 
     /** Where an element sits: its plan and its depth. */
-    record Place(long planId, int level) {
+    public record Place(long planId, int level) {
     }
 
     /** An element as its edit form reads it; {@code level} is the index of the plan's level name. */
-    record Element(long id, long planId, Long parentId, int level, String number, MultilingualText title,
+    public record Element(long id, long planId, Long parentId, int level, String number, MultilingualText title,
                    MultilingualText description, int version) {
     }
 
@@ -32,13 +32,13 @@ class Elements {
         this.jdbc = jdbc;
     }
 
-    Optional<Place> place(long elementId) {
+    public Optional<Place> place(long elementId) {
         return jdbc.sql("select plan_id, level from plans.element where id = ?").param(elementId)
                 .query((rs, n) -> new Place(rs.getLong(1), rs.getInt(2))).optional();
     }
 
     /** Adds an element after the others of the plan (or at the end of its parent's children). */
-    long add(long planId, Long parentId, int level, String number, MultilingualText title, MultilingualText description) {
+    public long add(long planId, Long parentId, int level, String number, MultilingualText title, MultilingualText description) {
         int position = jdbc.sql("""
                         select coalesce(max(e.position), (select coalesce(max(position), 0) from plans.element where plan_id = ?)) + 1
                         from plans.element e where e.id = ? or e.parent_id = ?""")
@@ -52,20 +52,7 @@ class Elements {
                 .query(Long.class).single();
     }
 
-    long addIndicator(long elementId, IndicatorForm form) {
-        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plans.indicator where element_id = ?")
-                .param(elementId).query(Integer.class).single();
-        var i = form.applyTo(new Indicators.Indicator(0, 0, elementId, null, null, null, null, null, null, null, 0));
-        return jdbc.sql("""
-                        insert into plans.indicator (element_id, number, name, measure, baseline, baseline_year, source,
-                            comment, position)
-                        values (?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?) returning id""")
-                .params(elementId, i.number(), write(i.name()), i.measure().name(), i.baseline(), i.baselineYear(),
-                        write(i.source()), write(i.comment()), position)
-                .query(Long.class).single();
-    }
-
-    Optional<Element> byId(long id) {
+    public Optional<Element> byId(long id) {
         return jdbc.sql("""
                         select id, plan_id, parent_id, level, number, title::text as title,
                                description::text as description, version
@@ -74,7 +61,7 @@ class Elements {
     }
 
     /** The lowest and highest level an element may take: below its parent, above its children. */
-    int[] levelBounds(Element e) {
+    public int[] levelBounds(Element e) {
         return jdbc.sql("""
                         select coalesce((select level + 1 from plans.element where id = ?), 0),
                                coalesce((select min(level) - 1 from plans.element where parent_id = ?), 1000)""")
@@ -82,7 +69,7 @@ class Elements {
     }
 
     /** Saves the element unless someone saved it after {@code e.version()} was read: then nothing is written. */
-    void update(Element e) {
+    public void update(Element e) {
         int rows = jdbc.sql("""
                         update plans.element set number = ?, title = cast(? as jsonb), description = cast(? as jsonb),
                             level = ?, version = version + 1
@@ -95,7 +82,7 @@ class Elements {
     }
 
     /** Removes the element with its subtree (children, activities, indicators cascade) if it is still at that version. */
-    void delete(long id, int version) {
+    public void delete(long id, int version) {
         if (jdbc.sql("delete from plans.element where id = ? and version = ?").params(id, version).update() == 0) {
             throw new ConcurrentEdit("plan-element", id);
         }

@@ -13,11 +13,11 @@ import java.util.Optional;
 import static org.labourhub.platform.i18n.MultilingualTextJson.read;
 import static org.labourhub.platform.i18n.MultilingualTextJson.write;
 
-/** An indicator's own definition as the secretariat edits it: wording, measure, baseline, source and comment. */
+/** An indicator's own definition as the secretariat adds and edits it: wording, measure, baseline, source and comment. */
 @Repository
-class Indicators {
+public class Indicators {
 
-    record Indicator(long id, long planId, long elementId, String number, MultilingualText name, Measure measure,
+    public record Indicator(long id, long planId, long elementId, String number, MultilingualText name, Measure measure,
                      BigDecimal baseline, Integer baselineYear, MultilingualText source, MultilingualText comment,
                      int version) {
     }
@@ -28,7 +28,7 @@ class Indicators {
         this.jdbc = jdbc;
     }
 
-    Optional<Indicator> byId(long id) {
+    public Optional<Indicator> byId(long id) {
         return jdbc.sql("""
                         select i.id, e.plan_id, i.element_id, i.number, i.name::text as name, i.measure, i.baseline,
                                i.baseline_year, i.source::text as source, i.comment::text as comment, i.version
@@ -36,15 +36,28 @@ class Indicators {
                 .param(id).query(Indicators::indicator).optional();
     }
 
+    /** Adds an indicator after the others of its element. */
+    public long add(Indicator i) {
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plans.indicator where element_id = ?")
+                .param(i.elementId()).query(Integer.class).single();
+        return jdbc.sql("""
+                        insert into plans.indicator (element_id, number, name, measure, baseline, baseline_year, source,
+                            comment, position)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?) returning id""")
+                .params(i.elementId(), i.number(), write(i.name()), i.measure().name(), i.baseline(), i.baselineYear(),
+                        write(i.source()), write(i.comment()), position)
+                .query(Long.class).single();
+    }
+
     /** Targets and values recorded: while there are any, the measure they were checked against stays. */
-    int entries(long id) {
+    public int entries(long id) {
         return jdbc.sql("""
                         select (select count(*) from plans.indicator_target where indicator_id = ?)
                              + (select count(*) from plans.indicator_value where indicator_id = ?)""")
                 .params(id, id).query(Integer.class).single();
     }
 
-    void update(Indicator i) {
+    public void update(Indicator i) {
         int rows = jdbc.sql("""
                         update plans.indicator set number = ?, name = cast(? as jsonb), measure = ?, baseline = ?,
                             baseline_year = ?, source = cast(? as jsonb), comment = cast(? as jsonb), version = version + 1
@@ -57,7 +70,7 @@ class Indicators {
         }
     }
 
-    void delete(long id, int version) {
+    public void delete(long id, int version) {
         if (jdbc.sql("delete from plans.indicator where id = ? and version = ?").params(id, version).update() == 0) {
             throw new ConcurrentEdit("indicator", id);
         }

@@ -5,7 +5,7 @@ import org.labourhub.platform.web.NumberInput;
 import java.math.BigDecimal;
 
 /** How an indicator is measured; only a qualitative indicator takes free text as its value. */
-enum Measure {
+public enum Measure {
     NUMBER, PERCENTAGE, YES_NO, QUALITATIVE;
 
     /** A count: a whole number, never negative, exact in a chart (15 digits). */
@@ -13,7 +13,7 @@ enum Measure {
     static final NumberInput PERCENT = new NumberInput(3, 2, BigDecimal.ZERO, BigDecimal.valueOf(100));
 
     /** The limits of a typed number (value, target or baseline): a percentage from 0 to 100, else a count. */
-    NumberInput limits() {
+    public NumberInput limits() {
         return this == PERCENTAGE ? PERCENT : COUNT;
     }
 

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** A span of days, both ends included; the end never comes before the start. */
-record Period(LocalDate start, LocalDate end) {
+public record Period(LocalDate start, LocalDate end) {
 
-    Period {
+    public Period {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {

@@ -14,10 +14,10 @@ import java.util.Optional;
  * A whole plan as its pages and reports read it: the tree of elements with their activities, indicators and
  * published progress updates "as of" a date (the latest approved update on or before it).
  */
-record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
+public record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
 
     /** An element of the tree (a result, a part, an issue, an organ…) at a level whose name the plan gives. */
-    record Node(long id, int level, String number, MultilingualText title, MultilingualText description,
+    public record Node(long id, int level, String number, MultilingualText title, MultilingualText description,
                 MultilingualText calendar, MultilingualText carriedOut, MultilingualText planned, List<Node> children, List<ActivityView> activities, List<IndicatorView> indicators,
                 List<UpdateView> updates) {
 
@@ -32,7 +32,7 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
         }
     }
 
-    record ActivityView(long id, String number, MultilingualText title, MultilingualText description, Calendar calendar,
+    public record ActivityView(long id, String number, MultilingualText title, MultilingualText description, Calendar calendar,
                         ActivityStatus status, List<ResponsibleView> responsible, MultilingualText resourcesAvailable,
                         MultilingualText resourcesMissing, MultilingualText carriedOut, MultilingualText planned,
                         String projectRef, List<UpdateView> updates) {
@@ -59,10 +59,10 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
         }
     }
 
-    record UpdateView(long id, LocalDate asOf, MultilingualText text, ActivityStatus status) {
+    public record UpdateView(long id, LocalDate asOf, MultilingualText text, ActivityStatus status) {
     }
 
-    record IndicatorView(long id, String number, MultilingualText name, Measure measure, BigDecimal baseline,
+    public record IndicatorView(long id, String number, MultilingualText name, Measure measure, BigDecimal baseline,
                          MultilingualText baselineText, Integer baselineYear, MultilingualText source,
                          MultilingualText comment, List<PeriodValue> targets, List<PeriodValue> values) {
 
@@ -72,7 +72,7 @@ record PlanContent(PlanOfAction plan, List<Node> roots, LocalDate asOf) {
     }
 
     /** A target or a value for one period, with its disaggregation when it has one. */
-    record PeriodValue(LocalDate start, LocalDate end, BigDecimal amount, String text, String sex, String ageGroup,
+    public record PeriodValue(LocalDate start, LocalDate end, BigDecimal amount, String text, String sex, String ageGroup,
                        String country, Constituency constituency, long id) {
 
         /** "2019", or "2018-01-01 – 2019-06-30" when the period is not one calendar year: a key for machines. */

@@ -29,7 +29,7 @@ import org.labourhub.plans.PlanContent.UpdateView;
  * directory's API (two look-ups more).
  */
 @Repository
-class PlanContents {
+public class PlanContents {
 
     private final JdbcClient jdbc;
     private final Plans plans;
@@ -47,7 +47,7 @@ class PlanContents {
      * The plan with the updates published on or before {@code asOf}; when null, as of its latest published update.
      * A draft the current actor may not read is "not found".
      */
-    PlanContent load(long planId, LocalDate asOf) {
+    public PlanContent load(long planId, LocalDate asOf) {
         PlanOfAction plan = plans.byId(planId).orElseThrow(() -> new RecordNotFound("plan", planId));
         policy.requireReader(Actor.current(), plan);
         LocalDate date = asOf != null ? asOf : latestPublished(planId).orElse(LocalDate.now());

@@ -11,11 +11,11 @@ import java.util.Objects;
  * product → activity; part → issue → line of action; organ → activity). The period is null when the source
  * states none.
  */
-record PlanOfAction(Long id, String key, MultilingualText name, MultilingualText description,
+public record PlanOfAction(Long id, String key, MultilingualText name, MultilingualText description,
                     MultilingualText sourceNote, PlanKind kind, PlanStatus status, Period period,
                     List<MultilingualText> levels, int version) {
 
-    PlanOfAction {
+    public PlanOfAction {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");

@@ -1,5 +1,5 @@
 package org.labourhub.plans;
 
-enum PlanStatus {
+public enum PlanStatus {
     DRAFT, ACTIVE, CLOSED
 }

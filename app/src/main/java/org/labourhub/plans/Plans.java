@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** The plans themselves (not their trees). */
 @Repository
-class Plans {
+public class Plans {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SELECT = """
@@ -31,11 +31,11 @@ class Plans {
         this.jdbc = jdbc;
     }
 
-    Optional<PlanOfAction> byId(long id) {
+    public Optional<PlanOfAction> byId(long id) {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(Plans::plan).optional();
     }
 
-    long add(PlanOfAction plan) {
+    public long add(PlanOfAction plan) {
         return jdbc.sql("""
                         insert into plans.plan (key, name, description, source_note, kind, status, period_start,
                             period_end, levels)
@@ -49,7 +49,7 @@ class Plans {
     }
 
     /** Saves a changed plan unless someone else saved it since {@code plan.version()} was read. */
-    void update(PlanOfAction plan) {
+    public void update(PlanOfAction plan) {
         int rows = jdbc.sql("""
                         update plans.plan set name = cast(? as jsonb), description = cast(? as jsonb), kind = ?, status = ?,
                                period_start = ?, period_end = ?, levels = cast(? as jsonb), version = version + 1
@@ -71,7 +71,7 @@ class Plans {
         return plan.period() == null ? null : plan.period().end();
     }
 
-    static String levels(List<MultilingualText> levels) {
+    public static String levels(List<MultilingualText> levels) {
         ArrayNode array = JSON.createArrayNode();
         levels.forEach(l -> array.add(JSON.readTree(MultilingualTextJson.write(l))));
         return array.toString();

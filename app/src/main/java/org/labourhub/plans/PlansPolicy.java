@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * who maintain plans and by the reporters of one of its activities, and is "not found" for everyone else.
  */
 @Component
-class PlansPolicy {
+public class PlansPolicy {
 
     private final Reporters reporters;
     private final PlansSettings settings;
@@ -22,18 +22,18 @@ class PlansPolicy {
         this.settings = settings;
     }
 
-    boolean canMaintainPlans(Actor actor) {
+    public boolean canMaintainPlans(Actor actor) {
         return actor.maintainsEverything();
     }
 
-    void requirePlanMaintainer(Actor actor) {
+    public void requirePlanMaintainer(Actor actor) {
         if (!canMaintainPlans(actor)) {
             throw new AccessDeniedException("Only the secretariat maintains plans");
         }
     }
 
     /** Whether the actor may read a plan in this status (a draft is not revealed to others). */
-    boolean canRead(Actor actor, long planId, PlanStatus status) {
+    public boolean canRead(Actor actor, long planId, PlanStatus status) {
         return status != PlanStatus.DRAFT || actor.maintainsEverything() || reporters.reportsOnPlan(actor, planId);
     }
 
@@ -44,25 +44,25 @@ class PlansPolicy {
         }
     }
 
-    boolean canReportOn(Actor actor, long activityId) {
+    public boolean canReportOn(Actor actor, long activityId) {
         return actor.maintainsEverything() || reporters.reportsOn(actor, activityId);
     }
 
-    void requireReporterOf(Actor actor, long activityId) {
+    public void requireReporterOf(Actor actor, long activityId) {
         if (!canReportOn(actor, activityId)) {
             throw new AccessDeniedException(actor.username() + " does not report on activity " + activityId);
         }
     }
 
     /** Returning or approving an update, opening and closing cycles, sending reminders. */
-    void requireReviewer(Actor actor) {
+    public void requireReviewer(Actor actor) {
         if (!actor.maintainsEverything()) {
             throw new AccessDeniedException("Only the secretariat reviews progress updates");
         }
     }
 
     /** A reviewer approves an update unless four-eyes approval is on and the update is the reviewer's own. */
-    boolean canApprove(Actor actor, ProgressUpdate update) {
+    public boolean canApprove(Actor actor, ProgressUpdate update) {
         return actor.maintainsEverything() && settings.mayApprove(actor.username(), update);
     }
 }

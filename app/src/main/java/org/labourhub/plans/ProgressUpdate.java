@@ -14,15 +14,15 @@ import java.util.Objects;
  *
  * @param reopening null unless the secretariat reopened the cycle after approving this update
  */
-record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, LocalDate asOf, MultilingualText text,
+public record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, LocalDate asOf, MultilingualText text,
                       ActivityStatus status, UpdateState state, String submittedBy, String reviewedBy,
                       OffsetDateTime reviewedAt, String reviewComment, Reopening reopening, int version) {
 
     static final int MAX_COMMENT = 2000;
 
     /** The secretariat reopened the cycle this approved update had locked, so that the activity may report again. */
-    record Reopening(String by, OffsetDateTime at, String reason) {
-        Reopening {
+    public record Reopening(String by, OffsetDateTime at, String reason) {
+        public Reopening {
             Objects.requireNonNull(by, "by");
             Objects.requireNonNull(at, "at");
             if (!isReason(reason)) {
@@ -31,12 +31,12 @@ record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, Lo
             reason = reason.strip();
         }
 
-        static boolean isReason(String reason) {
+        public static boolean isReason(String reason) {
             return reason != null && !reason.isBlank() && reason.strip().length() <= MAX_COMMENT;
         }
     }
 
-    ProgressUpdate {
+    public ProgressUpdate {
         Objects.requireNonNull(asOf, "as of");
         Objects.requireNonNull(text, "text");
         if ((activityId == null) == (elementId == null)) {
@@ -48,10 +48,33 @@ record ProgressUpdate(Long id, Long activityId, Long elementId, Long cycleId, Lo
         }
     }
 
-    static ProgressUpdate submitted(long activityId, Long cycleId, LocalDate asOf, MultilingualText text,
+    public static ProgressUpdate submitted(long activityId, Long cycleId, LocalDate asOf, MultilingualText text,
                                     ActivityStatus status, String by) {
         return new ProgressUpdate(null, activityId, null, cycleId, asOf, text, status, UpdateState.SUBMITTED, by, null,
                 null, null, null, 0);
+    }
+
+    /** An approval: the update and its activity before and after it. */
+    record Approval(ProgressUpdate before, ProgressUpdate after, Activity activityBefore, Activity activityAfter) {
+
+        /** Whether the activity took a status the update reported (an update may report none). */
+        boolean changesActivity() {
+            return activityAfter != activityBefore;
+        }
+    }
+
+    /**
+     * Approves and publishes the update, and gives its activity the status reported. Within a cycle the activity's
+     * report there approves it, which refuses while another approved update locks the cycle ({@link CycleReport.Refused}).
+     *
+     * @param report the activity's report in the update's cycle, or null for an update outside any cycle
+     */
+    Approval approve(String reviewer, Activity activity, CycleReport report) {
+        if (!Objects.equals(activityId, activity.id())) {
+            throw new IllegalArgumentException("Update " + id + " is not on activity " + activity.id());
+        }
+        ProgressUpdate approved = report == null ? approvedBy(reviewer) : report.approve(this, reviewer);
+        return new Approval(this, approved, activity, status == null ? activity : activity.withStatus(status));
     }
 
     /** Approved and published (the time is the database's); within a cycle, the cycle is then locked for the activity. */

@@ -14,7 +14,7 @@ import static org.labourhub.platform.i18n.MultilingualTextJson.write;
 
 /** Progress updates on activities. */
 @Repository
-class ProgressUpdates {
+public class ProgressUpdates {
 
     private static final String SELECT = """
             select id, activity_id, element_id, cycle_id, as_of, text::text as text, status, state, submitted_by, reviewed_by,
@@ -33,7 +33,7 @@ class ProgressUpdates {
     }
 
     /** Every update on an activity, newest first. */
-    List<ProgressUpdate> ofActivity(long activityId) {
+    public List<ProgressUpdate> ofActivity(long activityId) {
         return jdbc.sql(SELECT + "where activity_id = ? order by as_of desc, id desc").param(activityId)
                 .query(ProgressUpdates::update).list();
     }
@@ -45,19 +45,19 @@ class ProgressUpdates {
     }
 
     /** The updates of a cycle waiting for the secretariat. */
-    List<ProgressUpdate> awaitingReview(long cycleId) {
+    public List<ProgressUpdate> awaitingReview(long cycleId) {
         return jdbc.sql(SELECT + "where cycle_id = ? and state = 'SUBMITTED' order by submitted_at").param(cycleId)
                 .query(ProgressUpdates::update).list();
     }
 
     /** Every update of a plan waiting for the secretariat, in a cycle or not. */
-    List<ProgressUpdate> awaitingReviewInPlan(long planId) {
+    public List<ProgressUpdate> awaitingReviewInPlan(long planId) {
         return jdbc.sql(SELECT + """
                         where state = 'SUBMITTED' and activity_id in (select id from plans.activity where plan_id = ?)
                         order by submitted_at""").param(planId).query(ProgressUpdates::update).list();
     }
 
-    long add(ProgressUpdate u) {
+    public long add(ProgressUpdate u) {
         return jdbc.sql("""
                         insert into plans.progress_update (activity_id, cycle_id, as_of, text, status, state, submitted_by)
                         values (?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")

@@ -2,6 +2,9 @@ package org.labourhub.plans;
 
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.Role;
+import org.labourhub.directory.Directory;
+import org.labourhub.directory.OrganisationRef;
+import org.labourhub.directory.OrganisationType;
 import org.labourhub.plans.Activities.ResponsibleRef;
 import org.labourhub.platform.Constituency;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,23 +22,27 @@ import java.util.Map;
  * organisations); other accounts, such as an OAS organ's officer, are listed as reporters of an organisation.
  */
 @Repository
-class Reporters {
+public class Reporters {
 
-    /** SQL condition on {@code a} (plans.activity): the actor named by :username, :country, :types reports on it. */
-    static final String REPORTS_ON = """
+    /**
+     * SQL condition on {@code a} (plans.activity): the actor named by :username reports on it, for one of the
+     * organisations :speaksFor (the ids its constituency's organisations of its country have in the directory).
+     */
+    public static final String REPORTS_ON = """
             exists (select 1 from plans.activity_responsible r
-                    left join directory.organisation o on o.id = r.organisation_id
                     where r.activity_id = a.id and (
-                        (o.country_iso2 = :country and o.type in (:types))
+                        r.organisation_id = any(:speaksFor)
                         or r.organisation_id in (select p.organisation_id from plans.reporter p where p.username = :username)))
             """;
 
     private final JdbcClient jdbc;
     private final ResponsibleNames names;
+    private final Directory directory;
 
-    Reporters(JdbcClient jdbc, ResponsibleNames names) {
+    Reporters(JdbcClient jdbc, ResponsibleNames names, Directory directory) {
         this.jdbc = jdbc;
         this.names = names;
+        this.directory = directory;
     }
 
     boolean reportsOn(Actor actor, long activityId) {
@@ -60,18 +67,18 @@ class Reporters {
     }
 
     /** Lets {@code username} report for an organisation (an organ's officer, say); false if it already does. */
-    boolean add(String username, long organisationId) {
+    public boolean add(String username, long organisationId) {
         return jdbc.sql("insert into plans.reporter (username, organisation_id) values (?, ?) on conflict do nothing")
                 .params(username, organisationId).update() > 0;
     }
 
-    boolean remove(String username, long organisationId) {
+    public boolean remove(String username, long organisationId) {
         return jdbc.sql("delete from plans.reporter where username = ? and organisation_id = ?")
                 .params(username, organisationId).update() > 0;
     }
 
     /** Every reporter with the organisation named in the reader's language, by username then organisation. */
-    List<Listed> all(Locale locale) {
+    public List<Listed> all(Locale locale) {
         List<Listed> rows = jdbc.sql("select username, organisation_id from plans.reporter")
                 .query((rs, n) -> new Listed(rs.getString(1), rs.getLong(2), null)).list();
         ResponsibleNames.Known known =
@@ -84,22 +91,26 @@ class Reporters {
                 .toList();
     }
 
-    /** The named parameters {@link #REPORTS_ON} needs for this actor. */
-    static Map<String, Object> parameters(Actor actor) {
-        String country = actor.is(Role.FOCAL_POINT) ? actor.countryCode() : "--";
-        return Map.of("username", actor.username(), "country", country == null ? "--" : country,
-                "types", organisationTypes(actor.constituency()));
+    /**
+     * The named parameters {@link #REPORTS_ON} needs for this actor: a focal point speaks for its country's
+     * organisations of its constituency, asked of the directory in one look-up.
+     */
+    public Map<String, Object> parameters(Actor actor) {
+        List<OrganisationRef> speaksFor = actor.is(Role.FOCAL_POINT) && actor.countryCode() != null
+                ? directory.organisations(actor.countryCode(), organisationTypes(actor.constituency())) : List.of();
+        return Map.of("username", actor.username(),
+                "speaksFor", speaksFor.stream().map(OrganisationRef::id).toArray(Long[]::new));
     }
 
     /** The directory's organisation types that speak for a constituency. */
-    static List<String> organisationTypes(Constituency constituency) {
+    static List<OrganisationType> organisationTypes(Constituency constituency) {
         if (constituency == null) {
-            return List.of("--");
+            return List.of();
         }
         return switch (constituency) {
-            case GOVERNMENT -> List.of("MINISTRY_OF_LABOUR", "OTHER_MINISTRY");
-            case EMPLOYERS -> List.of("EMPLOYERS");
-            case WORKERS -> List.of("WORKERS");
+            case GOVERNMENT -> List.of(OrganisationType.MINISTRY_OF_LABOUR, OrganisationType.OTHER_MINISTRY);
+            case EMPLOYERS -> List.of(OrganisationType.EMPLOYERS);
+            case WORKERS -> List.of(OrganisationType.WORKERS);
         };
     }
 }

@@ -7,9 +7,9 @@ import java.util.Objects;
  * A round of progress reporting the secretariat opens for a plan: the "status as of" date the reports will carry,
  * the date updates are due, and (stored alongside) the activities that must be reported on.
  */
-record ReportingCycle(Long id, long planId, LocalDate asOf, LocalDate due, boolean open, String openedBy, int version) {
+public record ReportingCycle(Long id, long planId, LocalDate asOf, LocalDate due, boolean open, String openedBy, int version) {
 
-    ReportingCycle {
+    public ReportingCycle {
         Objects.requireNonNull(asOf, "as of");
         Objects.requireNonNull(due, "due");
         if (due.isBefore(asOf)) {
@@ -17,7 +17,7 @@ record ReportingCycle(Long id, long planId, LocalDate asOf, LocalDate due, boole
         }
     }
 
-    boolean isOverdue(LocalDate today) {
+    public boolean isOverdue(LocalDate today) {
         return open && today.isAfter(due);
     }
 }

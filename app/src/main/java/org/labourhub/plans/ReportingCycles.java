@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Reporting cycles and the activities each one must hear about. */
 @Repository
-class ReportingCycles {
+public class ReportingCycles {
 
     private static final String SELECT = "select id, plan_id, as_of, due, state, opened_by, version from plans.reporting_cycle ";
 
@@ -22,11 +22,11 @@ class ReportingCycles {
         this.jdbc = jdbc;
     }
 
-    Optional<ReportingCycle> byId(long id) {
+    public Optional<ReportingCycle> byId(long id) {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(ReportingCycles::cycle).optional();
     }
 
-    List<ReportingCycle> ofPlan(long planId) {
+    public List<ReportingCycle> ofPlan(long planId) {
         return jdbc.sql(SELECT + "where plan_id = ? order by as_of desc, id desc").param(planId)
                 .query(ReportingCycles::cycle).list();
     }
@@ -44,7 +44,7 @@ class ReportingCycles {
                 .params(cycleId, activityId).query(Boolean.class).single();
     }
 
-    long open(ReportingCycle cycle, Collection<Long> activityIds) {
+    public long open(ReportingCycle cycle, Collection<Long> activityIds) {
         long id = jdbc.sql("""
                         insert into plans.reporting_cycle (plan_id, as_of, due, state, opened_by)
                         values (?, ?, ?, 'OPEN', ?) returning id""")
@@ -56,7 +56,7 @@ class ReportingCycles {
         return id;
     }
 
-    void close(ReportingCycle cycle) {
+    public void close(ReportingCycle cycle) {
         int rows = jdbc.sql("update plans.reporting_cycle set state = 'CLOSED', version = version + 1 where id = ? and version = ?")
                 .params(cycle.id(), cycle.version()).update();
         if (rows == 0) {
@@ -64,7 +64,7 @@ class ReportingCycles {
         }
     }
 
-    List<Long> assignedActivities(long cycleId) {
+    public List<Long> assignedActivities(long cycleId) {
         return jdbc.sql("select activity_id from plans.cycle_assignment where cycle_id = ?").param(cycleId)
                 .query(Long.class).list();
     }

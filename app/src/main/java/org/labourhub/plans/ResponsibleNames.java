@@ -22,7 +22,7 @@ import java.util.Map;
  * look-up for a whole screen.
  */
 @Component
-class ResponsibleNames {
+public class ResponsibleNames {
 
     private final Directory directory;
 
@@ -31,7 +31,7 @@ class ResponsibleNames {
     }
 
     /** The directory's records behind these references. */
-    Known of(Collection<ResponsibleRef> refs) {
+    public Known of(Collection<ResponsibleRef> refs) {
         return new Known(directory.organisations(refs.stream().map(ResponsibleRef::organisationId).toList()),
                 directory.networks(refs.stream().map(ResponsibleRef::networkKey).toList()));
     }
@@ -40,7 +40,7 @@ class ResponsibleNames {
      * The references a query gives as two arrays side by side, one organisation id or one network key per place
      * ({@code array_agg(r.organisation_id order by …)} and {@code array_agg(r.network_key order by …)}).
      */
-    static List<ResponsibleRef> refs(ResultSet rs, String idsColumn, String keysColumn) throws SQLException {
+    public static List<ResponsibleRef> refs(ResultSet rs, String idsColumn, String keysColumn) throws SQLException {
         Object[] ids = array(rs.getArray(idsColumn));
         Object[] keys = array(rs.getArray(keysColumn));
         var refs = new ArrayList<ResponsibleRef>(ids.length);
@@ -56,7 +56,7 @@ class ResponsibleNames {
     }
 
     /** The records found; a reference the directory no longer knows is shown by its id or key. */
-    record Known(Map<Long, OrganisationRef> organisations, Map<String, NetworkRef> networks) {
+    public record Known(Map<Long, OrganisationRef> organisations, Map<String, NetworkRef> networks) {
 
         String label(ResponsibleRef ref, Locale locale) {
             if (ref.organisationId() != null) {
@@ -68,7 +68,7 @@ class ResponsibleNames {
         }
 
         /** The labels joined by commas, in the order given (the lead first). */
-        String labels(List<ResponsibleRef> refs, Locale locale) {
+        public String labels(List<ResponsibleRef> refs, Locale locale) {
             return String.join(", ", refs.stream().map(r -> label(r, locale)).toList());
         }
 

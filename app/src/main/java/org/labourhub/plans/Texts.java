@@ -9,26 +9,26 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** Reading the module's columns: multilingual jsonb, dates and nullable enums. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static MultilingualText text(ResultSet rs, String column) throws SQLException {
+    public static MultilingualText text(ResultSet rs, String column) throws SQLException {
         return MultilingualTextJson.read(rs.getString(column));
     }
 
     /** The text in the reader's language, or "" when there is none. */
-    static String in(MultilingualText text, Locale locale) {
+    public static String in(MultilingualText text, Locale locale) {
         return text == null ? "" : text.in(locale);
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         var date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }
 
-    static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+    public static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
     }
 }

@@ -16,9 +16,9 @@ import java.util.Map;
 @ControllerAdvice(basePackageClasses = TrainingPlanNotice.class)
 class TrainingPlanNotice {
 
-    private final TrainingPlan plans;
+    private final FictionalPlans plans;
 
-    TrainingPlanNotice(TrainingPlan plans) {
+    TrainingPlanNotice(FictionalPlans plans) {
         this.plans = plans;
     }
 

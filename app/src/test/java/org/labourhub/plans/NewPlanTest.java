@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.labourhub.IntegrationTest;
 import org.labourhub.accounts.Role;
 import org.labourhub.accounts.SignedIn;
+import org.labourhub.plans.reports.PlanReportKind;
 import org.labourhub.platform.Constituency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

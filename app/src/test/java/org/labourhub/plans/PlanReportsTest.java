@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.labourhub.IntegrationTest;
 import org.labourhub.accounts.Role;
 import org.labourhub.accounts.SignedIn;
+import org.labourhub.plans.demo.DemoPlanFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.labourhub.plans.DemoPlanFiles.fr;
+import static org.labourhub.plans.demo.DemoPlanFiles.fr;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
