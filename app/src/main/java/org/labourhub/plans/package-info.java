@@ -10,5 +10,6 @@
  * uses the core and never the other way round: {@code editing}, {@code indicators}, {@code reporting} (cycles,
  * submission and review of updates), {@code reports}, {@code browsing} and {@code demo}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plans")
+@org.springframework.modulith.ApplicationModule(displayName = "Plans",
+        allowedDependencies = {"projects", "directory", "accounts", "platform"})
 package org.labourhub.plans;
