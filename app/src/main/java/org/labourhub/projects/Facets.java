@@ -63,7 +63,7 @@ class Facets {
         var values = new ArrayList<Facet.Value>();
         countries.forEach((code, name) -> values.add(new Facet.Value(code, name.in(language), counts.getOrDefault(code, 0L))));
         counted.stream().filter(v -> !countries.containsKey(v.value())).map(v -> new Facet.Value(v.value(),
-                org.labourhub.projects.iati.IatiCodes.countryName(v.value(), language.locale()).orElse(v.value()), v.count()))
+                IatiCodes.countryName(v.value(), language.locale()).orElse(v.value()), v.count()))
                 .forEach(values::add);
         return values;
     }

@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.projects.iati.IatiActivityWriter;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

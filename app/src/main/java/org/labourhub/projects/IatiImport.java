@@ -6,7 +6,6 @@ import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.JobHandler;
 import org.labourhub.platform.jobs.RunningJob;
 import org.labourhub.projects.iati.IatiActivity;
-import org.labourhub.projects.iati.IatiProblem;
 import org.labourhub.projects.iati.IatiReadAhead;
 import org.labourhub.projects.iati.RefusedFile;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ import java.util.List;
 @Component
 class IatiImport implements JobHandler {
 
-    static final String KIND = "projects.iati-import";
+    static final String KIND = ProjectsAudit.IATI_IMPORT;
 
     private final ProjectStore store;
     private final TransactionTemplate transaction;
@@ -65,22 +64,22 @@ class IatiImport implements JobHandler {
     public Object run(RunningJob job) throws IOException {
         Path file = files.resolve(job.parameters().path("file").asString());
         String fileName = job.parameters().path("fileName").asString();
-        ImportReport<IatiProblem> report = importFile(file, fileName, job.owner(), job.id(), job::progress);
+        ImportReport<ImportProblem> report = importFile(file, fileName, job.owner(), job.id(), job::progress);
         files.discard(file);
         events.publishEvent(new ProjectsChanged());
         return report;
     }
 
     /** Imports the file and reports progress in bytes read, outside the job queue. */
-    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, ImportProgress progress) throws IOException {
+    ImportReport<ImportProblem> importFile(Path file, String fileName, String owner, ImportProgress progress) throws IOException {
         return importFile(file, fileName, owner, null, progress);
     }
 
     /** Imports the file for the job {@code jobId} (null outside the job queue) and reports progress in bytes read. */
-    ImportReport<IatiProblem> importFile(Path file, String fileName, String owner, Long jobId, ImportProgress progress) throws IOException {
+    ImportReport<ImportProblem> importFile(Path file, String fileName, String owner, Long jobId, ImportProgress progress) throws IOException {
         long size = Files.size(file);
-        var report = new ImportReport.Builder<IatiProblem>(fileName,
-                (line, name, reason) -> new IatiProblem(IatiProblem.Severity.CRITICAL, line, 0, name, null, "database", List.of()));
+        var report = new ImportReport.Builder<ImportProblem>(fileName,
+                (line, name, reason) -> new ImportProblem(ImportProblem.Severity.CRITICAL, line, 0, name, null, "database", List.of()));
         var entry = audit.job(KIND, jobId, owner, fileName);
         try (var counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             try (var writers = new ImportWriters(store, transaction, report, store.writing(entry));
@@ -102,17 +101,17 @@ class IatiImport implements JobHandler {
             }
         }
         progress.at(size, size);
-        ImportReport<IatiProblem> built = report.build();
+        ImportReport<ImportProblem> built = report.build();
         entry.finish(built.counts());
         Statistics.refreshAfter(jdbc, built.imported());
         return built;
     }
 
-    private void accept(IatiActivity activity, String fileName, String owner, ImportReport.Builder<IatiProblem> report,
+    private void accept(IatiActivity activity, String fileName, String owner, ImportReport.Builder<ImportProblem> report,
                         ImportWriters writers) {
         report.read();
-        report.severities(activity.count(IatiProblem.Severity.CRITICAL), activity.count(IatiProblem.Severity.ERROR),
-                activity.count(IatiProblem.Severity.WARNING));
+        report.severities(activity.count(ImportProblem.Severity.CRITICAL), activity.count(ImportProblem.Severity.ERROR),
+                activity.count(ImportProblem.Severity.WARNING));
         if (!activity.isValid()) {
             report.refused(activity.problems());
             return;
@@ -122,15 +121,15 @@ class IatiImport implements JobHandler {
         }
         var provenance = new ProvenanceRecord(Source.IATI, activity.identifier(), fileName, OffsetDateTime.now(), owner,
                 activity.raw());
-        writers.add(new ImportBatches.Pending(new Incoming(activity.project(), provenance, activity), activity.line(),
+        writers.add(new ImportBatches.Pending(new Incoming(activity.project(), provenance, activity.kept(), activity.problems()), activity.line(),
                 activity.identifier()));
     }
 
-    private static IatiProblem malformedAt(XMLStreamException e) {
+    private static ImportProblem malformedAt(XMLStreamException e) {
         var location = e.getLocation();
         String message = e.getMessage() == null ? "" : e.getMessage();
         int cut = message.indexOf("Message: ");
-        return new IatiProblem(IatiProblem.Severity.CRITICAL, location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
+        return new ImportProblem(ImportProblem.Severity.CRITICAL, location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
                 null, null, "malformed", List.of(cut >= 0 ? message.substring(cut + 9) : message));
     }
 

@@ -5,7 +5,6 @@ import org.labourhub.accounts.AuditTrail;
 import org.labourhub.platform.jobs.Job;
 import org.labourhub.platform.jobs.Jobs;
 import org.labourhub.platform.web.RecordNotFound;
-import org.labourhub.projects.iati.IatiProblem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +38,7 @@ class ImportController {
     String page(Model model) {
         Actor actor = Actor.current();
         ProjectsPolicy.require(policy.mayImport(actor), "import");
-        model.addAttribute("recent", jobs.latest(actor.username(), IatiImport.KIND, 10));
+        model.addAttribute("recent", jobs.latest(actor.username(), ProjectsAudit.IATI_IMPORT, 10));
         return "projects/import";
     }
 
@@ -51,7 +50,7 @@ class ImportController {
             return "redirect:/projects/import?empty";
         }
         var kept = files.keep(file, "xml");
-        long id = jobs.submit(IatiImport.KIND, actor.username(),
+        long id = jobs.submit(ProjectsAudit.IATI_IMPORT, actor.username(),
                 Map.of("file", kept.toString(), "fileName", displayName(file)));
         return "redirect:/jobs/" + id;
     }
@@ -66,7 +65,7 @@ class ImportController {
         }
         model.addAttribute("job", job);
         model.addAttribute("auditEntry", audit.jobEntry(job.kind(), job.id()).orElse(null));
-        if (SpreadsheetImport.KIND.equals(job.kind())) {
+        if (ProjectsAudit.SPREADSHEET_IMPORT.equals(job.kind())) {
             model.addAttribute("report", job.result() == null ? null : ProjectsJson.JSON.readValue(job.result(), SHEET_REPORT));
             return "projects/sheet-result";
         }
@@ -74,7 +73,7 @@ class ImportController {
         return "projects/import-result";
     }
 
-    private static final TypeReference<ImportReport<IatiProblem>> IATI_REPORT = new TypeReference<>() { };
+    private static final TypeReference<ImportReport<ImportProblem>> IATI_REPORT = new TypeReference<>() { };
     private static final TypeReference<ImportReport<SheetProblem>> SHEET_REPORT = new TypeReference<>() { };
 
     static String displayName(MultipartFile file) {

@@ -2,7 +2,6 @@ package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.i18n.MultilingualTextJson;
-import org.labourhub.projects.iati.IatiProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -18,7 +17,7 @@ import java.util.Optional;
 @Component
 class ImportFlags {
 
-    private static final TypeReference<List<IatiProblem>> PROBLEMS = new TypeReference<>() { };
+    private static final TypeReference<List<ImportProblem>> PROBLEMS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
 
@@ -27,7 +26,7 @@ class ImportFlags {
     }
 
     /** What was found in a project's activity when it was last imported. */
-    record Found(String fileName, OffsetDateTime readAt, List<IatiProblem> problems) {
+    record Found(String fileName, OffsetDateTime readAt, List<ImportProblem> problems) {
     }
 
     Optional<Found> of(long projectId) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What an import did: how many records were read, imported (new or updated) and refused, the problems found (the
  * first {@value #MAX_PROBLEMS}), and a fatal problem that stopped the whole file, in which case nothing was changed.
- * Each source words its problems its own way: an IATI file's are {@link org.labourhub.projects.iati.IatiProblem}s,
+ * Each source words its problems its own way: an IATI file's are {@link ImportProblem}s,
  * a spreadsheet's {@link SheetProblem}s, which also name the workbook's {@code sheet}. Of the imported, how many
  * were created, changed, or written again as they were (unchanged), as the audit trail counts them; how many were
  * imported flagged with errors or warnings; and the problems found by severity (an IATI file's: critical, error,

@@ -54,8 +54,8 @@ class ProjectListController {
         }
         // the list keeps countries as codes; the reader sees their names
         var countryNames = new java.util.HashMap<String, String>();
-        org.labourhub.projects.iati.IatiCodelists.get("Country").codes()
-                .forEach(code -> org.labourhub.projects.iati.IatiCodes.countryName(code, locale).ifPresent(name -> countryNames.put(code, name)));
+        IatiCodelists.get("Country").codes()
+                .forEach(code -> IatiCodes.countryName(code, locale).ifPresent(name -> countryNames.put(code, name)));
         directory.countries().forEach(c -> countryNames.put(c.iso2(), c.name().in(locale)));
         model.addAttribute("countryNames", countryNames);
         model.addAttribute("pageSize", ProjectQuery.PAGE_SIZE);

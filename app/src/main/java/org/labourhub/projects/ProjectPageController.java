@@ -5,7 +5,6 @@ import org.labourhub.directory.Directory;
 import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.RecordNotFound;
 import org.labourhub.projects.iati.IatiActivityWriter;
-import org.labourhub.projects.iati.IatiCodes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;

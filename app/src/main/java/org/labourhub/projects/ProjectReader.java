@@ -82,7 +82,7 @@ class ProjectReader {
     }
 
     /** When a project last changed, and the IATI activity it was imported from, if it was. */
-    record Published(java.time.OffsetDateTime updatedAt, org.labourhub.projects.iati.KeptActivity kept) {
+    record Published(java.time.OffsetDateTime updatedAt, KeptActivity kept) {
     }
 
     /** What an IATI export needs beyond the projects themselves, by id. */
@@ -94,7 +94,7 @@ class ProjectReader {
                 where p.id = any(?)""",
                 rs -> { published.put(rs.getLong(1), new Published(rs.getObject(2, java.time.OffsetDateTime.class),
                         rs.getString(3) == null ? null
-                                : new org.labourhub.projects.iati.KeptActivity(rs.getString(3), rs.getBoolean(4), rs.getString(5)))); },
+                                : new KeptActivity(rs.getString(3), rs.getBoolean(4), rs.getString(5)))); },
                 (Object) ids.toArray(Long[]::new));
         return published;
     }

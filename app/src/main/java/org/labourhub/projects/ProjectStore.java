@@ -3,7 +3,6 @@ package org.labourhub.projects;
 import org.labourhub.accounts.AuditJob;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.database.IdentityValues;
-import org.labourhub.projects.iati.IatiProblem;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -247,16 +246,17 @@ class ProjectStore {
                 "problems", "errors", "warnings", "file_name");
         List<Long> replaced = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            var activity = batch.get(i).iati();
+            var activity = batch.get(i).activity();
+            var problems = batch.get(i).problems();
             if (activity == null) {
                 continue;
             }
             if (existing.containsKey(i)) {
                 replaced.add(ids.get(i));
             }
-            rows.add(ids.get(i), activity.source(), activity.schemaValid(), activity.lastUpdated(),
-                    ProjectsJson.write(activity.problems()), activity.count(IatiProblem.Severity.ERROR),
-                    activity.count(IatiProblem.Severity.WARNING), batch.get(i).provenance().fileName());
+            rows.add(ids.get(i), activity.xml(), activity.schemaValid(), activity.lastUpdated(),
+                    ProjectsJson.write(problems), ImportProblem.count(problems, ImportProblem.Severity.ERROR),
+                    ImportProblem.count(problems, ImportProblem.Severity.WARNING), batch.get(i).provenance().fileName());
         }
         if (!replaced.isEmpty()) {
             jdbc.update("delete from projects.iati_record where project_id = any(?)", (Object) replaced.toArray(Long[]::new));

@@ -27,7 +27,7 @@ import java.util.Map;
 @Component
 class SpreadsheetImport implements JobHandler {
 
-    static final String KIND = "projects.spreadsheet-import";
+    static final String KIND = ProjectsAudit.SPREADSHEET_IMPORT;
 
     private final ProjectStore store;
     private final TransactionTemplate transaction;

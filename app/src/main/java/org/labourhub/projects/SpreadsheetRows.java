@@ -50,7 +50,7 @@ final class SpreadsheetRows {
         Modality modality = cells.code("modality", Modality.class);
         var countries = new ArrayList<Project.CountryShare>();
         for (String code : cells.list("countries")) {
-            if (org.labourhub.projects.iati.IatiCountries.isCountry(code.toUpperCase(Locale.ROOT))) {
+            if (KnownCountries.isCountry(code.toUpperCase(Locale.ROOT))) {
                 countries.add(new Project.CountryShare(code.toUpperCase(Locale.ROOT), null));
             } else {
                 cells.problem("countries", "country", code);

@@ -6,6 +6,7 @@ import org.labourhub.platform.jobs.JobStatus;
 import org.labourhub.platform.jobs.Jobs;
 import org.labourhub.projects.iati.EveryElementFile;
 import org.labourhub.projects.iati.IatiActivityReader;
+import org.labourhub.projects.iati.IatiActivityWriter;
 import org.labourhub.projects.iati.IatiSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -123,7 +124,7 @@ class IatiRoundTripTest {
         assertThat(IatiSchema.validate(exported)).isEmpty();
         long written = new String(exported, StandardCharsets.UTF_8).split("<iati-activity ", -1).length - 1;
         long publishable = ids.stream().map(id -> reader.one(id).orElseThrow())
-                .filter(p -> org.labourhub.projects.iati.IatiActivityWriter.unpublishable(p).isEmpty()).count();
+                .filter(p -> IatiActivityWriter.unpublishable(p).isEmpty()).count();
         assertThat(written).as("every project that is an IATI activity is written").isEqualTo(publishable).isGreaterThan(10);
     }
 

@@ -5,6 +5,7 @@ import org.labourhub.IntegrationTest;
 import org.labourhub.accounts.Role;
 import org.labourhub.accounts.SignedIn;
 import org.labourhub.platform.Constituency;
+import org.labourhub.projects.iati.IatiSamples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,10 +67,10 @@ class NumberAndThemeLimitsTest {
 
     @Test
     void anImportedAmountBeyondWhatLabourHubHoldsIsLeftOutAndNamed(@Autowired org.labourhub.platform.jobs.Jobs jobs) throws Exception {
-        String huge = org.labourhub.projects.iati.IatiSamples.activity("XI-TEST-HUGE-1", "Presupuesto enorme", "GT", "")
+        String huge = IatiSamples.activity("XI-TEST-HUGE-1", "Presupuesto enorme", "GT", "")
                 .replace(">100000.00</value>", ">1e400</value>");
         var job = ImportJobs.upload(mvc, jobs, "/projects/import/iati", "huge.xml",
-                org.labourhub.projects.iati.IatiSamples.file(huge), java.nio.charset.StandardCharsets.UTF_8);
+                IatiSamples.file(huge), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(job.status()).isEqualTo(org.labourhub.platform.jobs.JobStatus.SUCCEEDED);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/projects/imports/" + job.id())
                         .with(SignedIn.as("secretariat", Role.SECRETARIAT)).locale(Locale.ENGLISH))

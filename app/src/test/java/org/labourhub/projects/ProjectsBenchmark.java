@@ -3,6 +3,7 @@ package org.labourhub.projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.labourhub.IntegrationTest;
+import org.labourhub.projects.iati.EveryElementFile;
 import org.labourhub.projects.iati.IatiActivityReader;
 import org.labourhub.projects.iati.IatiSamples;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -286,7 +287,7 @@ class ProjectsBenchmark {
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
             try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                org.labourhub.projects.iati.EveryElementFile.write(out, activities);
+                EveryElementFile.write(out, activities);
             }
         }
         return file;

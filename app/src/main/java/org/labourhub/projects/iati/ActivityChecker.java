@@ -3,7 +3,10 @@ package org.labourhub.projects.iati;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.projects.ActivityStatus;
+import org.labourhub.projects.IatiCodelists;
+import org.labourhub.projects.ImportProblem;
 import org.labourhub.projects.Modality;
+import org.labourhub.projects.Money;
 import org.labourhub.projects.ParticipantRole;
 import org.labourhub.projects.Project;
 import org.labourhub.projects.Theme;
@@ -16,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import static org.labourhub.projects.iati.IatiProblem.Severity.CRITICAL;
-import static org.labourhub.projects.iati.IatiProblem.Severity.ERROR;
-import static org.labourhub.projects.iati.IatiProblem.Severity.WARNING;
+import static org.labourhub.projects.ImportProblem.Severity.CRITICAL;
+import static org.labourhub.projects.ImportProblem.Severity.ERROR;
+import static org.labourhub.projects.ImportProblem.Severity.WARNING;
 
 /**
  * Checks one activity against the standard's rules as the IATI Validator grades them — required elements, codelist
@@ -31,7 +34,7 @@ final class ActivityChecker {
 
     private final ActivityDraft d;
     private final ActivitySource source;
-    final List<IatiProblem> problems = new ArrayList<>();
+    final List<ImportProblem> problems = new ArrayList<>();
     final Values values = new Values(this);
 
     ActivityChecker(ActivityDraft draft, ActivitySource source) {
@@ -66,7 +69,7 @@ final class ActivityChecker {
                 : new Project(d.identifier, d.otherIdentifiers, reporting == null ? null : reporting.ref(),
                 reporting == null ? null : name(first(reporting.name()), reporting.at(), "reporting-org/narrative"),
                 reporting == null ? null : reporting.type(), title, description, status, dates, modality,
-                org.labourhub.projects.Money.isCurrency(d.defaultCurrency) ? d.defaultCurrency : null, participants, countries, regions,
+                Money.isCurrency(d.defaultCurrency) ? d.defaultCurrency : null, participants, countries, regions,
                 locations, sectors, themes, sdgs, budgets, transactions, documents, results);
         String lastUpdated = d.lastUpdated == null || d.lastUpdated.length() > Limits.DATE_TIME ? null : d.lastUpdated;
         return new IatiActivity(d.identifier, d.at.line(), project, List.copyOf(problems), d.raw(), source.text,
@@ -78,8 +81,8 @@ final class ActivityChecker {
         problem(ERROR, at, field, code, args);
     }
 
-    void problem(IatiProblem.Severity severity, Located at, String field, String code, Object... args) {
-        problems.add(IatiProblem.at(severity, at == null ? d.at : at, d.name(), field, code, args));
+    void problem(ImportProblem.Severity severity, Located at, String field, String code, Object... args) {
+        problems.add(Located.problem(severity, at == null ? d.at : at, d.name(), field, code, args));
     }
 
     void warning(Located at, String field, String code, Object... args) {
@@ -117,7 +120,7 @@ final class ActivityChecker {
             problem(d.reportingOrg.at(), "reporting-org/@type", "code", d.reportingOrg.type(), "OrganisationType");
             d.reportingOrg = new ActivityDraft.Org(d.reportingOrg.at(), d.reportingOrg.ref(), null, null, d.reportingOrg.name());
         }
-        if (d.defaultCurrency != null && !org.labourhub.projects.Money.isCurrency(d.defaultCurrency)) {
+        if (d.defaultCurrency != null && !Money.isCurrency(d.defaultCurrency)) {
             problem(d.at, "iati-activity/@default-currency", "code", d.defaultCurrency, "Currency");
         }
         for (String ref : d.otherIdentifiers) {
@@ -270,7 +273,7 @@ final class ActivityChecker {
     }
 
     /** The narratives in LabourHub's languages; none of them is a problem of the given severity. */
-    MultilingualText text(ActivityDraft.Narratives narratives, Located at, String field, IatiProblem.Severity missing) {
+    MultilingualText text(ActivityDraft.Narratives narratives, Located at, String field, ImportProblem.Severity missing) {
         return text(narratives, at, field, missing, true);
     }
 
@@ -279,7 +282,7 @@ final class ActivityChecker {
         return text(narratives, at, field, WARNING, false);
     }
 
-    private MultilingualText text(ActivityDraft.Narratives narratives, Located at, String field, IatiProblem.Severity missing,
+    private MultilingualText text(ActivityDraft.Narratives narratives, Located at, String field, ImportProblem.Severity missing,
                                   boolean required) {
         var translations = new EnumMap<Language, String>(Language.class);
         Language original = null;

@@ -1,5 +1,7 @@
 package org.labourhub.projects.iati;
 
+import org.labourhub.projects.ImportProblem;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -23,7 +25,7 @@ final class ActivitySource {
     private static final Pattern CODE = Pattern.compile("^(cvc-[a-zA-Z-]+(?:\\.[0-9a-z]+)*)");
 
     final String text;
-    final List<IatiProblem> problems = new ArrayList<>();
+    final List<ImportProblem> problems = new ArrayList<>();
 
     private ActivitySource(String text) {
         this.text = text;
@@ -42,8 +44,8 @@ final class ActivitySource {
     }
 
     /** Violations as problems of the activity {@code name} (null for the file itself), one per element and kind. */
-    static List<IatiProblem> problems(XmlNode activity, List<SchemaStream.Found> violations, String name) {
-        var problems = new ArrayList<IatiProblem>();
+    static List<ImportProblem> problems(XmlNode activity, List<SchemaStream.Found> violations, String name) {
+        var problems = new ArrayList<ImportProblem>();
         Set<String> seen = new LinkedHashSet<>();
         for (var violation : violations) {
             XmlNode where = violation.element() == null ? activity : violation.element();
@@ -51,7 +53,7 @@ final class ActivitySource {
             if (!seen.add(System.identityHashCode(where) + "|" + kind)) {
                 continue; // the validator may say the same twice (a value: as a type and as the attribute's value)
             }
-            problems.add(IatiProblem.at(IatiProblem.Severity.ERROR, where.at, name, path(activity, where),
+            problems.add(Located.problem(ImportProblem.Severity.ERROR, where.at, name, path(activity, where),
                     "schema." + kind, quoted(violation.message())));
         }
         return problems;

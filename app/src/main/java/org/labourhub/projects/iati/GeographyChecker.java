@@ -1,5 +1,6 @@
 package org.labourhub.projects.iati;
 
+import org.labourhub.projects.IatiCodelists;
 import org.labourhub.projects.Project;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.labourhub.projects.iati;
 
+import org.labourhub.projects.ImportProblem;
+import org.labourhub.projects.KeptActivity;
 import org.labourhub.projects.Project;
 
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Map;
  * source wrote it (one element a line), whether that is valid against the 2.03 schema, and its
  * last-updated-datetime, so that an export writes back what LabourHub does not model.
  */
-public record IatiActivity(String identifier, int line, Project project, List<IatiProblem> problems,
+public record IatiActivity(String identifier, int line, Project project, List<ImportProblem> problems,
                            Map<String, Object> raw, String source, boolean schemaValid, String lastUpdated) {
 
     /** Whether the activity is imported: no critical problem. */
@@ -20,7 +22,12 @@ public record IatiActivity(String identifier, int line, Project project, List<Ia
     }
 
     /** How many of its problems are of this severity. */
-    public int count(IatiProblem.Severity severity) {
-        return (int) problems.stream().filter(p -> p.severity() == severity).count();
+    public int count(ImportProblem.Severity severity) {
+        return ImportProblem.count(problems, severity);
+    }
+
+    /** The activity as its source wrote it, to keep with its project. */
+    public KeptActivity kept() {
+        return new KeptActivity(source, schemaValid, lastUpdated);
     }
 }

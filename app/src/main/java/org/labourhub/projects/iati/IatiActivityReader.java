@@ -1,5 +1,8 @@
 package org.labourhub.projects.iati;
 
+import org.labourhub.projects.ImportProblem;
+import org.labourhub.projects.SafeXml;
+
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -17,27 +20,16 @@ import java.util.Optional;
  */
 public final class IatiActivityReader implements AutoCloseable {
 
-    private static final XMLInputFactory FACTORY = safeFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
 
     private final XMLStreamReader xml;
     private XmlNode root;
     private SchemaStream schema;
-    private final List<IatiProblem> fileProblems = new ArrayList<>();
+    private final List<ImportProblem> fileProblems = new ArrayList<>();
     private String fileLanguage = "en";
 
     public IatiActivityReader(InputStream in) throws XMLStreamException {
         this.xml = FACTORY.createXMLStreamReader(in);
-    }
-
-    static XMLInputFactory safeFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 
     /** The next activity, checked and converted; empty at the end of the file. */
@@ -85,7 +77,7 @@ public final class IatiActivityReader implements AutoCloseable {
     }
 
     /** The problems of the file itself (its root element against the schema), once it is read to the end. */
-    public List<IatiProblem> fileProblems() {
+    public List<ImportProblem> fileProblems() {
         return List.copyOf(fileProblems);
     }
 

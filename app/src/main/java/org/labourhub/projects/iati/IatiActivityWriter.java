@@ -2,6 +2,7 @@ package org.labourhub.projects.iati;
 
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.projects.ActivityStatus;
+import org.labourhub.projects.KeptActivity;
 import org.labourhub.projects.Modality;
 import org.labourhub.projects.Project;
 

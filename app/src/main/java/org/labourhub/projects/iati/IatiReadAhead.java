@@ -1,5 +1,7 @@
 package org.labourhub.projects.iati;
 
+import org.labourhub.projects.ImportProblem;
+
 import javax.xml.stream.XMLStreamException;
 import java.io.InputStream;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class IatiReadAhead implements AutoCloseable {
     private final BlockingQueue<Item> queue;
     private final Thread reading;
     private volatile boolean closed;
-    private volatile List<IatiProblem> fileProblems = List.of();
+    private volatile List<ImportProblem> fileProblems = List.of();
     private boolean ended;
     private long position;
 
@@ -79,7 +81,7 @@ public final class IatiReadAhead implements AutoCloseable {
     }
 
     /** The problems of the file itself (see {@link IatiActivityReader#fileProblems()}), once the end is reached. */
-    public List<IatiProblem> fileProblems() {
+    public List<ImportProblem> fileProblems() {
         return fileProblems;
     }
 

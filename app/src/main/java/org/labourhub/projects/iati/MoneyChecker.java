@@ -1,6 +1,7 @@
 package org.labourhub.projects.iati;
 
 import org.labourhub.projects.BudgetType;
+import org.labourhub.projects.IatiCodelists;
 import org.labourhub.projects.Money;
 import org.labourhub.projects.Project;
 import org.labourhub.projects.TransactionType;

@@ -1,16 +1,19 @@
 package org.labourhub.projects.iati;
 
+import org.labourhub.projects.ImportProblem;
+
+
 /** A file the importer will not read on (a DOCTYPE, a root that is not IATI), with where and why. */
 public final class RefusedFile extends RuntimeException {
 
-    private final transient IatiProblem problem;
+    private final transient ImportProblem problem;
 
     RefusedFile(Located at, String code, Object... args) {
         super(code);
-        this.problem = IatiProblem.at(IatiProblem.Severity.CRITICAL, at, null, null, code, args);
+        this.problem = Located.problem(ImportProblem.Severity.CRITICAL, at, null, null, code, args);
     }
 
-    public IatiProblem problem() {
+    public ImportProblem problem() {
         return problem;
     }
 }

@@ -1,6 +1,8 @@
 package org.labourhub.projects.iati;
 
 import org.labourhub.platform.i18n.MultilingualText;
+import org.labourhub.projects.IatiCodelists;
+import org.labourhub.projects.ImportProblem;
 import org.labourhub.projects.IndicatorMeasure;
 import org.labourhub.projects.Project;
 import org.labourhub.projects.ResultType;
@@ -35,7 +37,7 @@ final class ResultChecker {
                 checker.problem(doc.at(), "document-link/category/@code", "code", category, "DocumentCategory");
                 category = null;
             }
-            MultilingualText title = checker.text(doc.title(), doc.at(), "document-link/title", IatiProblem.Severity.ERROR);
+            MultilingualText title = checker.text(doc.title(), doc.at(), "document-link/title", ImportProblem.Severity.ERROR);
             if (title != null) {
                 documents.add(new Project.DocumentLink(doc.url(), doc.format() == null ? "text/html" : doc.format(),
                         title, category, null));
@@ -51,7 +53,7 @@ final class ResultChecker {
             if (type.isEmpty()) {
                 checker.problem(r.at(), "result/@type", r.type() == null ? "missing" : "code", r.type(), "ResultType");
             }
-            MultilingualText title = checker.text(r.title(), r.at(), "result/title", IatiProblem.Severity.ERROR);
+            MultilingualText title = checker.text(r.title(), r.at(), "result/title", ImportProblem.Severity.ERROR);
             var indicators = new ArrayList<Project.Indicator>();
             for (var i : r.indicators()) {
                 var indicator = indicator(i);
@@ -71,7 +73,7 @@ final class ResultChecker {
         if (measure.isEmpty()) {
             checker.problem(i.at(), "indicator/@measure", i.measure() == null ? "missing" : "code", i.measure(), "IndicatorMeasure");
         }
-        MultilingualText title = checker.text(i.title(), i.at(), "indicator/title", IatiProblem.Severity.ERROR);
+        MultilingualText title = checker.text(i.title(), i.at(), "indicator/title", ImportProblem.Severity.ERROR);
         Integer year = null;
         if (i.baselineYear() != null) {
             if (i.baselineYear().matches("[12][0-9]{3}")) {

@@ -1,6 +1,8 @@
 package org.labourhub.projects.iati;
 
+import org.labourhub.projects.KeptActivity;
 import org.labourhub.projects.Project;
+import org.labourhub.projects.SafeXml;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -11,7 +13,7 @@ record SourceActivity(XmlNode node, Project project) {
 
     static SourceActivity of(KeptActivity kept) {
         try {
-            var xml = IatiActivityReader.safeFactory().createXMLStreamReader(new StringReader(kept.xml()));
+            var xml = SafeXml.inputFactory().createXMLStreamReader(new StringReader(kept.xml()));
             while (xml.next() != XMLStreamConstants.START_ELEMENT) {
                 // to the activity's start tag
             }

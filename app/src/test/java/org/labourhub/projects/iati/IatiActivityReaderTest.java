@@ -3,6 +3,7 @@ package org.labourhub.projects.iati;
 import org.junit.jupiter.api.Test;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.projects.ActivityStatus;
+import org.labourhub.projects.ImportProblem;
 import org.labourhub.projects.Modality;
 import org.labourhub.projects.ParticipantRole;
 import org.labourhub.projects.Theme;
@@ -47,9 +48,9 @@ class IatiActivityReaderTest {
                 .replace("code=\"16020\"", "code=\"99999\"");
         var activity = read(IatiSamples.file(bad)).get(0);
         assertThat(activity.isValid()).as("errors flag the activity, they do not refuse it").isTrue();
-        assertThat(activity.problems()).extracting(IatiProblem::severity).containsOnly(IatiProblem.Severity.ERROR);
+        assertThat(activity.problems()).extracting(ImportProblem::severity).containsOnly(ImportProblem.Severity.ERROR);
         assertThat(activity.project().countries()).as("the unknown country is left out").isEmpty();
-        assertThat(activity.problems()).extracting(IatiProblem::field)
+        assertThat(activity.problems()).extracting(ImportProblem::field)
                 .contains("activity-status/@code", "recipient-country/@code", "sector/@code");
         var status = activity.problems().stream().filter(p -> p.field().equals("activity-status/@code")).findFirst().orElseThrow();
         assertThat(status.activity()).isEqualTo("BAD-1");
@@ -64,7 +65,7 @@ class IatiActivityReaderTest {
         String bad = IatiSamples.activity("BAD-2", "Fechas", "GT", "<recipient-country code=\"HN\" percentage=\"30\"/>")
                 .replace("2023-12-31", "2019-06-30");
         var problems = read(IatiSamples.file(bad)).get(0).problems();
-        assertThat(problems).extracting(IatiProblem::code).contains("dateOrder", "percentages");
+        assertThat(problems).extracting(ImportProblem::code).contains("dateOrder", "percentages");
         assertThat(problems.stream().filter(p -> p.code().equals("percentages")).findFirst().orElseThrow().args())
                 .containsExactly("130");
     }
@@ -75,7 +76,7 @@ class IatiActivityReaderTest {
                 .replace("<recipient-country code=\"GT\" percentage=\"100\"/>",
                         "<recipient-country code=\"GT\" percentage=\"60\"/><recipient-region code=\"1032\" vocabulary=\"1\"/>");
         var problems = read(IatiSamples.file(activity)).get(0).problems();
-        assertThat(problems).extracting(IatiProblem::code).containsExactly("percentageMissing");
+        assertThat(problems).extracting(ImportProblem::code).containsExactly("percentageMissing");
         assertThat(problems.get(0).field()).isEqualTo("recipient-country/@percentage");
         assertThat(problems.get(0).line()).as("the region without a percentage").isEqualTo(13);
         assertThat(problems.get(0).column()).isGreaterThan(50);
@@ -91,7 +92,7 @@ class IatiActivityReaderTest {
         assertThat(read.isValid()).isTrue();
         assertThat(read.schemaValid()).isFalse();
         var schema = read.problems().stream().filter(p -> p.code().startsWith("schema.")).findFirst().orElseThrow();
-        assertThat(schema.severity()).isEqualTo(IatiProblem.Severity.ERROR);
+        assertThat(schema.severity()).isEqualTo(ImportProblem.Severity.ERROR);
         // the first activity-date comes where the schema wants the status: that is where the validator stops
         assertThat(schema.line()).isEqualTo(11);
         assertThat(schema.field()).isEqualTo("activity-date");
@@ -105,10 +106,10 @@ class IatiActivityReaderTest {
         var activity = read(IatiSamples.file(bare)).get(0);
         var problems = activity.problems();
         assertThat(activity.isValid()).as("no identifier is critical").isFalse();
-        assertThat(problems).filteredOn(p -> p.severity() == IatiProblem.Severity.CRITICAL).extracting(IatiProblem::field)
+        assertThat(problems).filteredOn(p -> p.severity() == ImportProblem.Severity.CRITICAL).extracting(ImportProblem::field)
                 .containsExactly("iati-identifier");
-        assertThat(problems).extracting(IatiProblem::code).anyMatch(code -> code.startsWith("schema."));
-        assertThat(problems).extracting(IatiProblem::field).contains("iati-identifier", "reporting-org",
+        assertThat(problems).extracting(ImportProblem::code).anyMatch(code -> code.startsWith("schema."));
+        assertThat(problems).extracting(ImportProblem::field).contains("iati-identifier", "reporting-org",
                 "activity-status/@code", "participating-org", "recipient-country", "activity-date[@type=1|2]");
     }
 

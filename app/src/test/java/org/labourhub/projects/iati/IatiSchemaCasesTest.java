@@ -1,5 +1,7 @@
 package org.labourhub.projects.iati;
 
+import org.labourhub.projects.ImportProblem;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +38,7 @@ class IatiSchemaCasesTest {
     void theReaderFindsNoSchemaProblemInAShouldPassCase(String name) throws Exception {
         try (var in = Files.newInputStream(CASES.resolve(name))) {
             var read = IatiActivityReader.readAll(in);
-            assertThat(read).flatExtracting(IatiActivity::problems).extracting(IatiProblem::code)
+            assertThat(read).flatExtracting(IatiActivity::problems).extracting(ImportProblem::code)
                     .noneMatch(code -> code.startsWith("schema."));
         }
     }
@@ -46,12 +48,12 @@ class IatiSchemaCasesTest {
     void theReaderFlagsOrRefusesAShouldFailCase(String name) throws Exception {
         try (var in = Files.newInputStream(CASES.resolve(name))) {
             var reader = new IatiActivityReader(in);
-            var found = new java.util.ArrayList<IatiProblem>();
+            var found = new java.util.ArrayList<ImportProblem>();
             for (var next = reader.next(); next.isPresent(); next = reader.next()) {
                 found.addAll(next.get().problems());
             }
             found.addAll(reader.fileProblems());
-            assertThat(found).extracting(IatiProblem::code).anyMatch(code -> code.startsWith("schema."));
+            assertThat(found).extracting(ImportProblem::code).anyMatch(code -> code.startsWith("schema."));
         } catch (javax.xml.stream.XMLStreamException | RefusedFile notRead) {
             // not well formed, or not an IATI file: refused whole
         }

@@ -1,4 +1,4 @@
-package org.labourhub.projects.iati;
+package org.labourhub.projects;
 
 import java.util.Set;
 
@@ -13,13 +13,13 @@ public final class IatiCodelists {
 
     private static final CodelistFolder RELEASE = CodelistFolder.onClasspath(FOLDER);
 
-    static final Set<String> ORGANISATION_TYPE = codes("OrganisationType");
-    static final Set<String> TRANSACTION_TYPE = codes("TransactionType");
-    static final Set<String> ACTIVITY_DATE_TYPE = codes("ActivityDateType");
-    static final Set<String> REGION = codes("Region");
-    static final Set<String> DOCUMENT_CATEGORY = codes("DocumentCategory");
-    static final Set<String> SECTOR_CATEGORY = codes("SectorCategory");
-    static final Set<String> COUNTRY = codes("Country");
+    public static final Set<String> ORGANISATION_TYPE = codes("OrganisationType");
+    public static final Set<String> TRANSACTION_TYPE = codes("TransactionType");
+    public static final Set<String> ACTIVITY_DATE_TYPE = codes("ActivityDateType");
+    public static final Set<String> REGION = codes("Region");
+    public static final Set<String> DOCUMENT_CATEGORY = codes("DocumentCategory");
+    public static final Set<String> SECTOR_CATEGORY = codes("SectorCategory");
+    public static final Set<String> COUNTRY = codes("Country");
 
     private IatiCodelists() {
     }
@@ -35,7 +35,7 @@ public final class IatiCodelists {
     }
 
     /** Whether the code is one of IATI's DAC 5-digit sectors (sector vocabulary 1), withdrawn ones included. */
-    static boolean isDacSector(String code) {
+    public static boolean isDacSector(String code) {
         return get("Sector").contains(code);
     }
 

@@ -1,9 +1,9 @@
-package org.labourhub.projects.iati;
+package org.labourhub.projects;
 
 /** ISO 3166 country codes, as the IATI Country codelist uses them, for the other importers. */
-public final class IatiCountries {
+public final class KnownCountries {
 
-    private IatiCountries() {
+    private KnownCountries() {
     }
 
     public static boolean isCountry(String code) {

@@ -1,4 +1,4 @@
-package org.labourhub.projects.iati;
+package org.labourhub.projects;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
@@ -35,7 +35,7 @@ final class CodelistXml {
 
     /** The codelist in {@code in}; {@code fileName} names it when the root element has no {@code name}. */
     static Codelist read(InputStream in, String fileName) throws XMLStreamException {
-        var xml = IatiActivityReader.safeFactory().createXMLStreamReader(in);
+        var xml = SafeXml.inputFactory().createXMLStreamReader(in);
         try {
             return new CodelistXml(xml).read(fileName);
         } finally {

@@ -1,4 +1,7 @@
-package org.labourhub.projects.iati;
+package org.labourhub.projects;
+
+import org.labourhub.projects.iati.IatiActivity;
+
 
 /**
  * An imported activity as its source wrote it (see {@link IatiActivity#source()}), whether it was valid against the

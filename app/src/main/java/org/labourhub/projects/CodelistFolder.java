@@ -1,4 +1,4 @@
-package org.labourhub.projects.iati;
+package org.labourhub.projects;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;

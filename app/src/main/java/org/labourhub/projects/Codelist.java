@@ -1,4 +1,4 @@
-package org.labourhub.projects.iati;
+package org.labourhub.projects;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
