@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
-import org.labourhub.projects.iati.IatiActivity;
+import org.labourhub.projects.importing.iati.IatiActivity;
+
 
 
 /**

@@ -5,6 +5,7 @@ import org.labourhub.directory.Directory;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.web.Htmx;
+import org.labourhub.projects.importing.iati.IatiDownload;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

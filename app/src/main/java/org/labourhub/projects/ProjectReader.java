@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** Reads whole projects back, a batch of ids at a time (one query per part), for pages and exports. */
 @Component
-class ProjectReader {
+public class ProjectReader {
 
     private final JdbcTemplate jdbc;
 
@@ -27,12 +27,12 @@ class ProjectReader {
         this.jdbc = jdbc;
     }
 
-    Optional<Project> one(long id) {
+    public Optional<Project> one(long id) {
         return Optional.ofNullable(many(List.of(id)).get(id));
     }
 
     /** The projects with these ids, in the order given. */
-    Map<Long, Project> many(List<Long> ids) {
+    public Map<Long, Project> many(List<Long> ids) {
         Object wanted = ids.toArray(Long[]::new);
         var parts = new HashMap<Long, Parts>();
         ids.forEach(id -> parts.put(id, new Parts()));
@@ -82,11 +82,11 @@ class ProjectReader {
     }
 
     /** When a project last changed, and the IATI activity it was imported from, if it was. */
-    record Published(java.time.OffsetDateTime updatedAt, KeptActivity kept) {
+    public record Published(java.time.OffsetDateTime updatedAt, KeptActivity kept) {
     }
 
     /** What an IATI export needs beyond the projects themselves, by id. */
-    Map<Long, Published> published(List<Long> ids) {
+    public Map<Long, Published> published(List<Long> ids) {
         var published = new HashMap<Long, Published>();
         jdbc.query("""
                 select p.id, p.updated_at, r.activity_xml, r.schema_valid, r.last_updated

@@ -24,7 +24,7 @@ import java.util.Set;
  * budget with its period and amount, a project referred to by its id).
  */
 @Component
-class ProjectsAudit implements AuditedRecords {
+public class ProjectsAudit implements AuditedRecords {
 
     static final String PROJECT = "projects.project";
     static final String MERGE = "projects.merge";

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * replaced by the nearest word of the vocabulary, then full text runs again; so no project's text needs a trigram
  * index of its own, and the vocabulary, small and slow to grow, is cheap to keep.
  */
-final class SearchWords {
+public final class SearchWords {
 
     private final JdbcTemplate jdbc;
 

@@ -1,6 +1,7 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Formats;
+import org.labourhub.projects.importing.ProvenanceRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

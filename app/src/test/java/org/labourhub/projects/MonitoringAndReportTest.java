@@ -6,7 +6,8 @@ import org.labourhub.IntegrationTest;
 import org.labourhub.accounts.Role;
 import org.labourhub.accounts.SignedIn;
 import org.labourhub.platform.jobs.Jobs;
-import org.labourhub.projects.iati.IatiSamples;
+import org.labourhub.projects.importing.ImportJobs;
+import org.labourhub.projects.importing.iati.IatiSamples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class MonitoringAndReportTest {
+public class MonitoringAndReportTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -41,7 +42,7 @@ class MonitoringAndReportTest {
     }
 
     /** An activity that started two years ago, spent 40 % of its budget then and reported nothing since: flagged. */
-    static String stuckActivity(String identifier, String titleEs, String country) {
+    public static String stuckActivity(String identifier, String titleEs, String country) {
         int year = LocalDate.now().getYear();
         return IatiSamples.activity(identifier, titleEs, country, "")
                 .replace("<activity-date type=\"1\" iso-date=\"2020-01-01\"/>", "<activity-date type=\"1\" iso-date=\"" + (year - 2) + "-01-01\"/>")
