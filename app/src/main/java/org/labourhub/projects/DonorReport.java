@@ -1,5 +1,8 @@
 package org.labourhub.projects;
 
+import org.labourhub.projects.monitoring.Bottleneck;
+import org.labourhub.projects.monitoring.Delivery;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -4,11 +4,12 @@ import org.labourhub.directory.Directory;
 import org.labourhub.directory.OrganisationRef;
 import org.labourhub.platform.i18n.Formats;
 import org.labourhub.platform.reports.Report;
-import org.labourhub.platform.training.TrainingNotice;
 import org.labourhub.platform.reports.ReportBlock;
 import org.labourhub.platform.reports.ReportSection;
 import org.labourhub.platform.reports.ReportTable;
 import org.labourhub.platform.reports.ReportText;
+import org.labourhub.platform.training.TrainingNotice;
+import org.labourhub.projects.monitoring.Delivery;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,10 @@ package org.labourhub.projects;
 
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.web.RecordNotFound;
+import org.labourhub.projects.monitoring.Bottleneck;
+import org.labourhub.projects.monitoring.Bottlenecks;
+import org.labourhub.projects.monitoring.Delivery;
+import org.labourhub.projects.monitoring.MonitoringSettings;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -3,6 +3,8 @@ package org.labourhub.projects;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.i18n.MultilingualTextJson;
+import org.labourhub.projects.monitoring.RegistryFigures;
+import org.labourhub.projects.search.TitleTrigrams;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

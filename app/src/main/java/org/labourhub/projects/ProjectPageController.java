@@ -8,6 +8,7 @@ import org.labourhub.projects.importing.ImportFlags;
 import org.labourhub.projects.importing.ProvenanceRecords;
 import org.labourhub.projects.importing.iati.IatiActivityWriter;
 import org.labourhub.projects.importing.iati.IatiDownload;
+import org.labourhub.projects.monitoring.Delivery;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;

@@ -109,11 +109,11 @@ public class ProjectReader {
                 p.regions, p.locations, p.sectors, p.themes, p.sdgs, p.budgets, p.transactions, p.documents, p.results);
     }
 
-    static ActivityStatus status(String name) {
+    public static ActivityStatus status(String name) {
         return name == null ? null : ActivityStatus.valueOf(name);
     }
 
-    static LocalDate date(ResultSet rs, int column) throws SQLException {
+    public static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }

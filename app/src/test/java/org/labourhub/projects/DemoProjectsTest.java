@@ -5,6 +5,8 @@ import org.labourhub.IntegrationTest;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.i18n.MultilingualTextJson;
+import org.labourhub.projects.search.CountryProjects;
+import org.labourhub.projects.search.ProjectRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,6 +6,7 @@ import org.labourhub.accounts.Role;
 import org.labourhub.accounts.SignedIn;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualText;
+import org.labourhub.projects.search.ProjectSearch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;

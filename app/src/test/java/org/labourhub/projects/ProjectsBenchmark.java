@@ -10,6 +10,7 @@ import org.labourhub.projects.importing.iati.IatiActivityReader;
 import org.labourhub.projects.importing.iati.IatiDownload;
 import org.labourhub.projects.importing.iati.IatiImport;
 import org.labourhub.projects.importing.iati.IatiSamples;
+import org.labourhub.projects.search.ProjectSearch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
