@@ -67,7 +67,7 @@ public class ProjectStore {
 
     /** Saves the batch and returns the project ids in the same order. */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<Long> save(List<Incoming> batch) {
+    public List<Long> save(List<Incoming> batch) {
         return save(batch, writing()).ids();
     }
 

@@ -26,7 +26,7 @@ import java.util.Set;
 @Component
 public class ProjectsAudit implements AuditedRecords {
 
-    static final String PROJECT = "projects.project";
+    public static final String PROJECT = "projects.project";
     static final String MERGE = "projects.merge";
     static final String DISTINCT = "projects.distinct_pair";
     static final String PARTICIPANT = "projects.participant";

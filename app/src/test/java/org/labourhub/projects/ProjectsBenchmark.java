@@ -3,6 +3,7 @@ package org.labourhub.projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.labourhub.IntegrationTest;
+import org.labourhub.projects.duplicates.DuplicateCandidates;
 import org.labourhub.projects.importing.ImportReport;
 import org.labourhub.projects.importing.Statistics;
 import org.labourhub.projects.importing.iati.EveryElementFile;

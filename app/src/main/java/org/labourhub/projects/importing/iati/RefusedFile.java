@@ -5,6 +5,7 @@ import org.labourhub.projects.ImportProblem;
 
 
 
+
 /** A file the importer will not read on (a DOCTYPE, a root that is not IATI), with where and why. */
 public final class RefusedFile extends RuntimeException {
 
