@@ -1,5 +1,5 @@
 /**
- * Countries' own entries: the form on which a country's focal point enters or changes a project of its own, and the
- * state of each entry.
+ * Countries' own entries: a focal point records its country's cooperation activities as drafts and submits them; the
+ * secretariat validates and publishes them or sends them back.
  */
 package org.labourhub.projects.entries;
