@@ -14,7 +14,7 @@ mkdir -p "$out"
 ./mvnw -q -B -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$PWD/$out/classpath.txt" > "$out/build.log"
 CP="app/target/test-classes:app/target/classes:$(cat "$out/classpath.txt")"
-MAIN=org.labourhub.projects.sheet.SheetPreviewBenchmark
+MAIN=org.labourhub.projects.importing.sheet.SheetPreviewBenchmark
 echo "LabourHub $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M') UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for texts in shared inline; do
   file="$out/rows-$ROWS-$texts.xlsx"

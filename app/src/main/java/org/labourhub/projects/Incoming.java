@@ -1,14 +1,14 @@
 package org.labourhub.projects;
 
-import org.labourhub.projects.iati.IatiActivity;
+import java.util.List;
 
 /**
  * A project as a source gives it, with the record of where it came from; from an IATI file, also the activity as
- * read (its source text and the problems found in it).
+ * its source wrote it and the problems found in it (none and empty for other sources).
  */
-record Incoming(Project project, ProvenanceRecord provenance, IatiActivity iati) {
+public record Incoming(Project project, ProvenanceRecord provenance, KeptActivity activity, List<ImportProblem> problems) {
 
-    Incoming(Project project, ProvenanceRecord provenance) {
-        this(project, provenance, null);
+    public Incoming(Project project, ProvenanceRecord provenance) {
+        this(project, provenance, null, List.of());
     }
 }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * with a rate), to choose from where an amount's currency is asked for.
  */
 @Component
-class KnownCurrencies {
+public class KnownCurrencies {
 
     private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class KnownCurrencies {
     }
 
     /** Every known currency, named in the reader's language and sorted by that language's collation. */
-    List<Choice> choices(Locale locale) {
+    public List<Choice> choices(Locale locale) {
         ULocale reader = ULocale.forLocale(locale);
         Collator collator = Collator.getInstance(reader);
         return codes().stream()
@@ -38,7 +38,7 @@ class KnownCurrencies {
                 .toList();
     }
 
-    boolean isKnown(String code) {
+    public boolean isKnown(String code) {
         return code != null && codes().contains(code);
     }
 

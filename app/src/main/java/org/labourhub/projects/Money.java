@@ -1,7 +1,6 @@
 package org.labourhub.projects;
 
 import org.labourhub.platform.web.NumberInput;
-import org.labourhub.projects.iati.IatiCodes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

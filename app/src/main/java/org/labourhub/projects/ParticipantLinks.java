@@ -15,7 +15,7 @@ import java.util.Set;
  * accents, punctuation and spacing aside ("Departamento de Trabajo de los Estados Unidos" is USDOL). A name that two
  * organisations could claim links to neither; a participant the source already linked keeps its link.
  */
-final class ParticipantLinks {
+public final class ParticipantLinks {
 
     static final ParticipantLinks NONE = new ParticipantLinks(Map.of());
 

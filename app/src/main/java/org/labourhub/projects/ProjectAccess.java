@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Who may read a project: everyone once it is published, else the secretariat and the focal points of its country. */
 @Component
-class ProjectAccess {
+public class ProjectAccess {
 
     private final JdbcClient jdbc;
     private final ProjectsPolicy policy;
@@ -19,7 +19,7 @@ class ProjectAccess {
     }
 
     /** The project's registry header, refusing an unpublished entry to anyone who may not read it. */
-    ProjectHeader readable(long id) {
+    public ProjectHeader readable(long id) {
         ProjectHeader header = jdbc.sql("""
                         select id, entry_state, entered_for, merged_into, version, updated_at, training
                         from projects.project where id = ?""").param(id).query(ProjectHeader.class).optional()

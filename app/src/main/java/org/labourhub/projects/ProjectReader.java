@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** Reads whole projects back, a batch of ids at a time (one query per part), for pages and exports. */
 @Component
-class ProjectReader {
+public class ProjectReader {
 
     private final JdbcTemplate jdbc;
 
@@ -27,12 +27,12 @@ class ProjectReader {
         this.jdbc = jdbc;
     }
 
-    Optional<Project> one(long id) {
+    public Optional<Project> one(long id) {
         return Optional.ofNullable(many(List.of(id)).get(id));
     }
 
     /** The projects with these ids, in the order given. */
-    Map<Long, Project> many(List<Long> ids) {
+    public Map<Long, Project> many(List<Long> ids) {
         Object wanted = ids.toArray(Long[]::new);
         var parts = new HashMap<Long, Parts>();
         ids.forEach(id -> parts.put(id, new Parts()));
@@ -82,11 +82,11 @@ class ProjectReader {
     }
 
     /** When a project last changed, and the IATI activity it was imported from, if it was. */
-    record Published(java.time.OffsetDateTime updatedAt, org.labourhub.projects.iati.KeptActivity kept) {
+    public record Published(java.time.OffsetDateTime updatedAt, KeptActivity kept) {
     }
 
     /** What an IATI export needs beyond the projects themselves, by id. */
-    Map<Long, Published> published(List<Long> ids) {
+    public Map<Long, Published> published(List<Long> ids) {
         var published = new HashMap<Long, Published>();
         jdbc.query("""
                 select p.id, p.updated_at, r.activity_xml, r.schema_valid, r.last_updated
@@ -94,7 +94,7 @@ class ProjectReader {
                 where p.id = any(?)""",
                 rs -> { published.put(rs.getLong(1), new Published(rs.getObject(2, java.time.OffsetDateTime.class),
                         rs.getString(3) == null ? null
-                                : new org.labourhub.projects.iati.KeptActivity(rs.getString(3), rs.getBoolean(4), rs.getString(5)))); },
+                                : new KeptActivity(rs.getString(3), rs.getBoolean(4), rs.getString(5)))); },
                 (Object) ids.toArray(Long[]::new));
         return published;
     }
@@ -109,11 +109,11 @@ class ProjectReader {
                 p.regions, p.locations, p.sectors, p.themes, p.sdgs, p.budgets, p.transactions, p.documents, p.results);
     }
 
-    static ActivityStatus status(String name) {
+    public static ActivityStatus status(String name) {
         return name == null ? null : ActivityStatus.valueOf(name);
     }
 
-    static LocalDate date(ResultSet rs, int column) throws SQLException {
+    public static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }

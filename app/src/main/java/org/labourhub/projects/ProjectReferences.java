@@ -57,7 +57,7 @@ public class ProjectReferences {
      * typed or as the title's language stems it, case and accents aside; the best matches, ordered by title in the
      * reader's collation; at most {@code max}.
      */
-    List<Choice> matching(String typed, Locale locale, int max) {
+    public List<Choice> matching(String typed, Locale locale, int max) {
         List<String> words = Arrays.stream(SearchWords.folded(typed == null ? "" : typed).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty()).limit(8).map(w -> w + ":*AC").toList();
         var params = new ArrayList<Object>();

@@ -11,12 +11,12 @@ import java.util.Map;
  * exactly as it was compares equal ("unchanged"): everything a source gives that the registry keeps, so that no
  * change passes for none.
  */
-final class ProjectSnapshot {
+public final class ProjectSnapshot {
 
     private ProjectSnapshot() {
     }
 
-    static Map<String, Object> of(Project p) {
+    public static Map<String, Object> of(Project p) {
         var m = new LinkedHashMap<String, Object>();
         m.put("title", p.title());
         m.put("description", p.description());

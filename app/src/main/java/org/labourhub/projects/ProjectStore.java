@@ -3,7 +3,6 @@ package org.labourhub.projects;
 import org.labourhub.accounts.AuditJob;
 import org.labourhub.directory.Directory;
 import org.labourhub.platform.database.IdentityValues;
-import org.labourhub.projects.iati.IatiProblem;
 import org.labourhub.platform.i18n.MultilingualTextJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The caller's transaction holds the batch, so a batch is written entirely or not at all.
  */
 @Component
-class ProjectStore {
+public class ProjectStore {
 
     private static final String[] CHILD_TABLES = {"other_identifier", "participant", "recipient_country",
             "recipient_region", "sector", "location", "theme", "sdg_target", "budget", "transaction", "document", "result"};
@@ -49,7 +48,7 @@ class ProjectStore {
      * participants to (see {@link ParticipantLinks}), and the import's entry in the audit trail (null for a save that
      * its caller audits itself).
      */
-    record Writing(Set<String> wordsSeen, ParticipantLinks links, AuditJob audit) {
+    public record Writing(Set<String> wordsSeen, ParticipantLinks links, AuditJob audit) {
     }
 
     /** A new {@link Writing}, for one save. */
@@ -58,23 +57,23 @@ class ProjectStore {
     }
 
     /** A new {@link Writing} for one import, whose changes go to the trail under {@code audit}. */
-    Writing writing(AuditJob audit) {
+    public Writing writing(AuditJob audit) {
         return new Writing(ConcurrentHashMap.newKeySet(), ParticipantLinks.of(directory.organisations()), audit);
     }
 
     /** What a batch did: the project ids in the batch's order, and how many were created, changed or left as they were. */
-    record Written(List<Long> ids, int created, int updated, int unchanged) {
+    public record Written(List<Long> ids, int created, int updated, int unchanged) {
     }
 
     /** Saves the batch and returns the project ids in the same order. */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<Long> save(List<Incoming> batch) {
+    public List<Long> save(List<Incoming> batch) {
         return save(batch, writing()).ids();
     }
 
     /** Saves the batch as one of the writers of the same import, which share {@code writing}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Written save(List<Incoming> batch, Writing writing) {
+    public Written save(List<Incoming> batch, Writing writing) {
         Map<Integer, Long> existing = existingIds(batch);
         Map<Long, Map<String, Object>> before = writing.audit() == null ? Map.of() : snapshots(existing);
         List<Long> ids = new ArrayList<>(batch.size());
@@ -138,7 +137,7 @@ class ProjectStore {
      * of one): its identifiers and provenance stay, participants keep the directory links they carry and gain none.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void rewrite(long id, Project project) {
+    public void rewrite(long id, Project project) {
         for (String table : CHILD_TABLES) {
             jdbc.update("delete from projects." + table + " where project_id = ?", id);
         }
@@ -247,16 +246,17 @@ class ProjectStore {
                 "problems", "errors", "warnings", "file_name");
         List<Long> replaced = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            var activity = batch.get(i).iati();
+            var activity = batch.get(i).activity();
+            var problems = batch.get(i).problems();
             if (activity == null) {
                 continue;
             }
             if (existing.containsKey(i)) {
                 replaced.add(ids.get(i));
             }
-            rows.add(ids.get(i), activity.source(), activity.schemaValid(), activity.lastUpdated(),
-                    ProjectsJson.write(activity.problems()), activity.count(IatiProblem.Severity.ERROR),
-                    activity.count(IatiProblem.Severity.WARNING), batch.get(i).provenance().fileName());
+            rows.add(ids.get(i), activity.xml(), activity.schemaValid(), activity.lastUpdated(),
+                    ProjectsJson.write(problems), ImportProblem.count(problems, ImportProblem.Severity.ERROR),
+                    ImportProblem.count(problems, ImportProblem.Severity.WARNING), batch.get(i).provenance().fileName());
         }
         if (!replaced.isEmpty()) {
             jdbc.update("delete from projects.iati_record where project_id = any(?)", (Object) replaced.toArray(Long[]::new));

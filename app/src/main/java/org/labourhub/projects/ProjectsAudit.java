@@ -24,15 +24,17 @@ import java.util.Set;
  * budget with its period and amount, a project referred to by its id).
  */
 @Component
-class ProjectsAudit implements AuditedRecords {
+public class ProjectsAudit implements AuditedRecords {
 
-    static final String PROJECT = "projects.project";
+    public static final String PROJECT = "projects.project";
     static final String MERGE = "projects.merge";
     static final String DISTINCT = "projects.distinct_pair";
     static final String PARTICIPANT = "projects.participant";
     static final String RATE = "projects.exchange_rate";
     static final String RULES = "projects.monitoring_rules";
     static final String MAPPING = "projects.column_mapping";
+    public static final String IATI_IMPORT = "projects.iati-import";
+    public static final String SPREADSHEET_IMPORT = "projects.spreadsheet-import";
 
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -53,14 +55,14 @@ class ProjectsAudit implements AuditedRecords {
 
     @Override
     public Set<String> types() {
-        return Set.of(PROJECT, MERGE, DISTINCT, PARTICIPANT, RATE, RULES, MAPPING, IatiImport.KIND, SpreadsheetImport.KIND);
+        return Set.of(PROJECT, MERGE, DISTINCT, PARTICIPANT, RATE, RULES, MAPPING, IATI_IMPORT, SPREADSHEET_IMPORT);
     }
 
     @Override
     public Optional<String> page(String type, String id) {
         return switch (type) {
             case PROJECT -> number(id).map(n -> "/projects/" + n);
-            case IatiImport.KIND, SpreadsheetImport.KIND ->
+            case IATI_IMPORT, SPREADSHEET_IMPORT ->
                     number(id).flatMap(jobs::find).map(job -> "/projects/imports/" + job.id());
             case MERGE, DISTINCT -> Optional.of("/projects/duplicates/merges");
             case RATE -> Optional.of("/projects/exchange-rates");
@@ -110,7 +112,7 @@ class ProjectsAudit implements AuditedRecords {
 
     private String countryName(String code, Locale locale) {
         return directory.country(code).map(c -> c.name().in(locale))
-                .or(() -> org.labourhub.projects.iati.IatiCodes.countryName(code, locale)).orElse(code);
+                .or(() -> IatiCodes.countryName(code, locale)).orElse(code);
     }
 
     /** A sector as IATI's codelists name it (DAC codes), or as the publisher's own code. */
@@ -118,7 +120,7 @@ class ProjectsAudit implements AuditedRecords {
         String code = String.valueOf(item.get("code"));
         Object vocabulary = item.get("vocabulary");
         if (vocabulary == null || "1".equals(vocabulary) || "2".equals(vocabulary)) {
-            var name = org.labourhub.projects.iati.IatiCodes.sectorName(code, locale);
+            var name = IatiCodes.sectorName(code, locale);
             if (name.isPresent()) {
                 return name.get();
             }
@@ -141,7 +143,7 @@ class ProjectsAudit implements AuditedRecords {
                 case "modality" -> label("projects.modality." + code, locale);
                 case "themes" -> label("projects.theme." + code, locale);
                 case "state" -> label("projects.entry.state." + code, locale);
-                case "reportingOrgType" -> org.labourhub.projects.iati.IatiCodes.organisationTypeName(code, locale);
+                case "reportingOrgType" -> IatiCodes.organisationTypeName(code, locale);
                 default -> Optional.empty();
             };
         }
@@ -166,7 +168,7 @@ class ProjectsAudit implements AuditedRecords {
                         + formats.money((Number) item.get("amount"), String.valueOf(item.get("currency")))
                         + (item.get("description") == null ? "" : " · " + item.get("description"))
                         + (item.get("country") == null ? "" : " · " + countryName(String.valueOf(item.get("country")), locale))
-                        + (item.get("region") == null ? "" : " · " + org.labourhub.projects.iati.IatiCodes
+                        + (item.get("region") == null ? "" : " · " + IatiCodes
                                 .regionName(String.valueOf(item.get("region")), locale).orElse(String.valueOf(item.get("region")))));
                 case "sectors" -> Optional.of(sectorName(item, locale) + share(item, formats));
                 case "locations" -> Optional.of((item.get("name") instanceof MultilingualText name ? name.in(locale)

@@ -3,14 +3,14 @@ package org.labourhub.projects;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The module's one JSON mapper, for jsonb columns that are not multilingual text. */
-final class ProjectsJson {
+public final class ProjectsJson {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProjectsJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         return value == null ? null : JSON.writeValueAsString(value);
     }
 

@@ -52,7 +52,7 @@ public class ProjectsPolicy {
         return actor.maintainsEverything() || actor.isFocalPointOf(country);
     }
 
-    static void require(boolean allowed, String what) {
+    public static void require(boolean allowed, String what) {
         if (!allowed) {
             throw new AccessDeniedException(what);
         }

@@ -16,11 +16,11 @@ import java.util.function.Consumer;
  * replaced by the nearest word of the vocabulary, then full text runs again; so no project's text needs a trigram
  * index of its own, and the vocabulary, small and slow to grow, is cheap to keep.
  */
-final class SearchWords {
+public final class SearchWords {
 
     private final JdbcTemplate jdbc;
 
-    SearchWords(JdbcTemplate jdbc) {
+    public SearchWords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -71,7 +71,7 @@ final class SearchWords {
      * The text lower-cased with its accents folded away, as PostgreSQL's {@code lower(unaccent(…))} writes it: letters
      * lose their marks, and the letters unaccent writes as others (œ, æ, ß…) are written so.
      */
-    static String folded(String text) {
+    public static String folded(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         var folded = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -92,7 +92,7 @@ final class SearchWords {
      * The words with each word of letters replaced by the nearest word of the vocabulary (itself when it is there),
      * by trigram similarity; words with digits or signs, and those with nothing near, are kept as they are.
      */
-    String corrected(String words) {
+    public String corrected(String words) {
         String[] given = words.strip().split("\\s+");
         List<String> corrected = jdbc.queryForList("""
                 select case when u.folded ~ '^[a-z]{3,40}$'

@@ -5,7 +5,7 @@ public enum Theme {
     LABOUR_ADMINISTRATION, OSH, CHILD_LABOUR, LABOUR_MIGRATION, EMPLOYMENT_SERVICES,
     SMALL_ENTERPRISES, SOCIAL_DIALOGUE, GENDER_EQUALITY, SOCIAL_PROTECTION, SKILLS;
 
-    static boolean isKnown(String code) {
+    public static boolean isKnown(String code) {
         return java.util.Arrays.stream(values()).anyMatch(t -> t.name().equals(code));
     }
 }

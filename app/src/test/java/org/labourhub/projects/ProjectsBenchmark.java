@@ -3,8 +3,15 @@ package org.labourhub.projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.labourhub.IntegrationTest;
-import org.labourhub.projects.iati.IatiActivityReader;
-import org.labourhub.projects.iati.IatiSamples;
+import org.labourhub.projects.duplicates.DuplicateCandidates;
+import org.labourhub.projects.importing.ImportReport;
+import org.labourhub.projects.importing.Statistics;
+import org.labourhub.projects.importing.iati.EveryElementFile;
+import org.labourhub.projects.importing.iati.IatiActivityReader;
+import org.labourhub.projects.importing.iati.IatiDownload;
+import org.labourhub.projects.importing.iati.IatiImport;
+import org.labourhub.projects.importing.iati.IatiSamples;
+import org.labourhub.projects.search.ProjectSearch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -286,7 +293,7 @@ class ProjectsBenchmark {
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
             try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                org.labourhub.projects.iati.EveryElementFile.write(out, activities);
+                EveryElementFile.write(out, activities);
             }
         }
         return file;

@@ -3,7 +3,7 @@ package org.labourhub.projects;
 import org.junit.jupiter.api.Test;
 import org.labourhub.BrowserTest;
 import org.labourhub.IntegrationTest;
-import org.labourhub.projects.iati.IatiSamples;
+import org.labourhub.projects.importing.iati.IatiSamples;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 

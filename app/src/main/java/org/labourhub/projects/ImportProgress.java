@@ -1,6 +1,0 @@
-package org.labourhub.projects;
-
-/** How far an import has read its file, in bytes, for its job's progress bar (IATI files and spreadsheets alike). */
-interface ImportProgress {
-    void at(long done, long total);
-}
