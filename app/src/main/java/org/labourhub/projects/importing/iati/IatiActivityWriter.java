@@ -64,6 +64,9 @@ public final class IatiActivityWriter implements AutoCloseable {
         if (p.participants().isEmpty()) {
             return Optional.of("participants");
         }
+        if (p.description() == null) {
+            return Optional.of("description");
+        }
         return Optional.empty();
     }
 

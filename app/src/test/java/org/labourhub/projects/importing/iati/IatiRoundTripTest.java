@@ -119,6 +119,20 @@ class IatiRoundTripTest {
     }
 
     @Test
+    void aProjectWithoutADescriptionIsLeftOutOfTheExportForTheSchemaNeedsOne() throws Exception {
+        List<Long> ids = jdbc.sql("select id from projects.project where merged_into is null order by id").query(Long.class).list();
+        Project project = ids.stream().map(id -> reader.one(id).orElseThrow())
+                .filter(p -> IatiActivityWriter.unpublishable(p).isEmpty()).findFirst().orElseThrow();
+        Project undescribed = new Project(project.iatiIdentifier(), project.otherIdentifiers(), project.reportingOrgRef(),
+                project.reportingOrgName(), project.reportingOrgType(), project.title(),
+                null, project.status(), project.dates(), project.modality(), project.defaultCurrency(),
+                project.participants(), project.countries(), project.regions(), project.locations(), project.sectors(),
+                project.themes(), project.sdgTargets(), project.budgets(), project.transactions(), project.documents(),
+                project.results());
+        assertThat(IatiActivityWriter.unpublishable(undescribed)).contains("description");
+    }
+
+    @Test
     void everyProjectLabourHubHoldsExportsValid() throws Exception {
         List<Long> ids = jdbc.sql("select id from projects.project where merged_into is null order by id").query(Long.class).list();
         byte[] exported = export(ids);
