@@ -11,5 +11,6 @@
  * {@code search}, {@code monitoring}, {@code duplicates}, {@code donorreports}, {@code entries}, {@code browsing} (a
  * project's page) and {@code demo}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Projects")
+@org.springframework.modulith.ApplicationModule(displayName = "Projects",
+        allowedDependencies = {"directory", "accounts", "platform"})
 package org.labourhub.projects;
