@@ -18,17 +18,20 @@ class AddedSections {
     private final List<OrganisationSection> organisation;
 
     AddedSections(List<CountrySection> country, List<OrganisationSection> organisation) {
-        this.country = country.stream().sorted(Comparator.comparingInt(ProfileSection::order)).toList();
-        this.organisation = organisation.stream().sorted(Comparator.comparingInt(ProfileSection::order)).toList();
+        this.country = country.stream().sorted(Comparator.comparingInt(s -> s.placement().order())).toList();
+        this.organisation = organisation.stream().sorted(Comparator.comparingInt(s -> s.placement().order())).toList();
     }
 
     List<Shown> ofCountry(String iso2, Locale locale) {
-        return country.stream().map(s -> new Shown(s.anchor(), s.titleKey(), s.template(), s.content(iso2, locale)))
-                .toList();
+        return country.stream().map(s -> shown(s, s.content(iso2, locale))).toList();
     }
 
     List<Shown> ofOrganisation(long id, Locale locale) {
-        return organisation.stream().map(s -> new Shown(s.anchor(), s.titleKey(), s.template(), s.content(id, locale)))
-                .toList();
+        return organisation.stream().map(s -> shown(s, s.content(id, locale))).toList();
+    }
+
+    private static Shown shown(ProfileSection section, Object content) {
+        var at = section.placement();
+        return new Shown(at.anchor(), at.titleKey(), at.template(), content);
     }
 }

@@ -6,15 +6,15 @@ package org.labourhub.directory;
  */
 public interface ProfileSection {
 
-    /** Its place among the added sections, smaller first. */
-    int order();
+    /** Where the section stands and how it is drawn. */
+    Placement placement();
 
-    /** The id of the section's element, which the page's table of contents links to. */
-    String anchor();
-
-    /** The message key of its title in the page's table of contents. */
-    String titleKey();
-
-    /** The template holding the fragment {@code section(content)}, e.g. {@code projects/country-section}. */
-    String template();
+    /**
+     * @param order    its place among the added sections, smaller first
+     * @param anchor   the id of the section's element, which the page's table of contents links to
+     * @param titleKey the message key of its title in the page's table of contents
+     * @param template the template holding the fragment {@code section(content)}, e.g. {@code projects/country-section}
+     */
+    record Placement(int order, String anchor, String titleKey, String template) {
+    }
 }

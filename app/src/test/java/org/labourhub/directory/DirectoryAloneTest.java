@@ -39,23 +39,8 @@ class DirectoryAloneTest {
         CountrySection addedByATest() {
             return new CountrySection() {
                 @Override
-                public int order() {
-                    return 1;
-                }
-
-                @Override
-                public String anchor() {
-                    return "added-by-a-test";
-                }
-
-                @Override
-                public String titleKey() {
-                    return "directory.country.summary";
-                }
-
-                @Override
-                public String template() {
-                    return "test/added-section";
+                public Placement placement() {
+                    return new Placement(1, "added-by-a-test", "directory.country.summary", "test/added-section");
                 }
 
                 @Override

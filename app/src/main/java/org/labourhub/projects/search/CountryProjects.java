@@ -29,23 +29,8 @@ public class CountryProjects implements CountrySection {
     }
 
     @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String anchor() {
-        return "projects";
-    }
-
-    @Override
-    public String titleKey() {
-        return "projects.country.title";
-    }
-
-    @Override
-    public String template() {
-        return "projects/country-section";
+    public Placement placement() {
+        return new Placement(10, "projects", "projects.country.title", "projects/country-section");
     }
 
     @Override

@@ -40,23 +40,8 @@ class OrganisationProjects implements OrganisationSection {
     }
 
     @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String anchor() {
-        return "projects";
-    }
-
-    @Override
-    public String titleKey() {
-        return "projects.organisation.title";
-    }
-
-    @Override
-    public String template() {
-        return "projects/organisation-section";
+    public Placement placement() {
+        return new Placement(10, "projects", "projects.organisation.title", "projects/organisation-section");
     }
 
     @Override
