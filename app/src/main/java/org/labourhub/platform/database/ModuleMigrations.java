@@ -23,7 +23,7 @@ import java.util.TreeSet;
 public class ModuleMigrations {
 
     /** Modules with migrations, each after every module it depends on. */
-    public static final List<String> ORDER = List.of("platform", "accounts", "directory", "projects", "plans", "training");
+    public static final List<String> ORDER = List.of("platform", "accounts", "directory", "projects", "plans", "riskmaps", "training");
 
     static final String ROOT = "__root";
 
