@@ -29,7 +29,12 @@ public final class ImportJobs {
     }
 
     public static Job waitFor(Jobs jobs, long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return waitFor(jobs, id, 30);
+    }
+
+    /** Waits up to {@code seconds} for the job to finish, and fails the test when it has not. */
+    public static Job waitFor(Jobs jobs, long id, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         Job job = jobs.find(id).orElseThrow();
         while (!job.status().isFinished() && System.nanoTime() < deadline) {
             Thread.sleep(100);

@@ -1,0 +1,46 @@
+package org.labourhub.riskmaps.runs;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+
+/**
+ * Where runs work and what the engine's process may use: its heap ({@code LABOURHUB_RISK_RUN_HEAP}, e.g. 4g: a
+ * census of 10 million children needs about 2 GB) and its threads ({@code LABOURHUB_RISK_RUN_THREADS}, by default
+ * one fewer than the cores, so that one stays for the web pages).
+ */
+@Component
+class RunSettings {
+
+    private final Path datasets;
+    private final Path runs;
+    private final String heap;
+    private final int threads;
+
+    RunSettings(@Value("${labourhub.riskmaps.datasets-folder:${labourhub.database.home}/datasets}") Path datasets,
+                @Value("${labourhub.riskmaps.runs-folder:${labourhub.database.home}/risk-runs}") Path runs,
+                @Value("${labourhub.riskmaps.run-heap:4g}") String heap,
+                @Value("${labourhub.riskmaps.run-threads:0}") int threads) {
+        this.datasets = datasets;
+        this.runs = runs;
+        this.heap = heap;
+        this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    Path datasetFile(String relative) {
+        return datasets.resolve(relative);
+    }
+
+    Path runFolder(long runId) {
+        return runs.resolve(String.valueOf(runId));
+    }
+
+    String heap() {
+        return heap;
+    }
+
+    int threads() {
+        return threads;
+    }
+}
