@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.labourhub.risk.config.RiskConfig;
-import org.labourhub.risk.factors.FactorShare;
+import org.labourhub.risk.factors.TerritoryFactors;
 import org.labourhub.risk.levels.Levels;
 import org.labourhub.risk.model.ModelDiagnostics;
 import org.labourhub.risk.model.SurveyModel;
@@ -23,7 +23,7 @@ import org.labourhub.risk.validation.Validation;
  */
 public record RunResult(RiskConfig config, SurveySummary survey, List<DirectEstimate> direct, SurveyModel model,
                         ModelDiagnostics diagnostics, List<ShareGap> harmonisation, TerritoryRates rates,
-                        Levels levels, int[] level, Intervals intervals, List<List<FactorShare>> factors,
+                        Levels levels, int[] level, Intervals intervals, List<TerritoryFactors> factors,
                         Optional<Validation> validation, Map<String, Double> stageSeconds,
                         Map<String, Double> stageCpuSeconds) {
 

@@ -4,8 +4,8 @@ import java.util.OptionalDouble;
 
 /**
  * A determinant of child labour read from a column of both sources. A categorical covariate becomes one
- * indicator column per category except its reference; a numeric one enters as it is and is compared with
- * {@code numericReference} (the survey's weighted mean when not set) when its effect is explained.
+ * indicator column per category except its reference; a numeric one enters as it is. {@code numericReference} (the
+ * survey's weighted mean when not set) only centres the transfer's look-up tables.
  */
 public record Covariate(String name, String column, boolean categorical, String reference,
                         OptionalDouble numericReference) {

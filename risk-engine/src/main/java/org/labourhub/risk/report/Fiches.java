@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.labourhub.risk.RunResult;
 import org.labourhub.risk.factors.FactorShare;
+import org.labourhub.risk.factors.TerritoryFactors;
 import org.labourhub.risk.model.ModelTerms;
 
 /**
@@ -112,14 +113,20 @@ public final class Fiches {
         body.append("</table>");
     }
 
-    private static void factors(List<FactorShare> factors, Messages m, StringBuilder body) {
-        body.append("<h2>").append(m.get("fiche.factors")).append("</h2><table>").append(Html.header(
+    private static void factors(TerritoryFactors factors, Messages m, StringBuilder body) {
+        body.append("<h2>").append(m.get("fiche.factors")).append("</h2><p>").append(Html.escape(m.get(
+                "fiche.factors.against", Html.percent(factors.nationalRate()), (factors.difference() >= 0 ? "+" : "")
+                        + Html.number(100 * factors.difference(), 2)))).append("</p><table>").append(Html.header(
                 m.get("col.factor"), m.get("col.change"), m.get("col.share"), m.get("col.log.odds")));
-        factors.stream().sorted(Comparator.comparingDouble((FactorShare f) -> -f.change()))
-                .forEach(f -> body.append(Html.row(f.factor(), (f.change() >= 0 ? "+" : "")
-                        + Html.number(100 * f.change(), 2) + " " + m.get("fiche.points"), Html.percent(f.changeShare()),
+        factors.shares().stream().sorted(Comparator.comparingDouble((FactorShare f) -> -f.part()))
+                .forEach(f -> body.append(Html.row(f.factor(), (f.part() >= 0 ? "+" : "")
+                        + Html.number(100 * f.part(), 2) + " " + m.get("fiche.points"), Html.percent(f.share()),
                         Html.number(f.logOdds(), 3))));
         body.append("</table><p>").append(m.get("fiche.factors.note")).append("</p>");
+        if (factors.mapping() == TerritoryFactors.Mapping.FIRST_ORDER) {
+            body.append("<p>").append(Html.escape(m.get("fiche.factors.residual", (factors.residual() >= 0 ? "+" : "")
+                    + Html.number(100 * factors.residual(), 2)))).append("</p>");
+        }
     }
 
     static String safe(String code) {
