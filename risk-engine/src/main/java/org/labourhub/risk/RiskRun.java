@@ -55,7 +55,7 @@ public final class RiskRun {
         var factors = timed("factors", () -> FactorShares.of(rates, model));
         Optional<Validation> validation = observed.map(o -> validate(rates, levels, o));
         var summary = new RunResult.SurveySummary(sample.size(), sample.strata(), sample.psus(), sample.households(),
-                sample.skippedOutOfAge());
+                sample.skippedOutOfAge(), sample.blankOutcomes());
         return new RunResult(config, summary, direct, model, diagnostics, harmonisation, rates, levels, level,
                 intervals, factors, validation, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seconds)),
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds)));

@@ -27,8 +27,13 @@ public record RunResult(RiskConfig config, SurveySummary survey, List<DirectEsti
                         Optional<Validation> validation, Map<String, Double> stageSeconds,
                         Map<String, Double> stageCpuSeconds) {
 
-    /** The survey as the report describes it. */
-    public record SurveySummary(int children, int strata, int psus, int households, int skippedOutOfAge) {
+    /**
+     * The survey as the report describes it.
+     *
+     * @param blankOutcomes children left out of the fit and direct estimates because a labour field was blank
+     */
+    public record SurveySummary(int children, int strata, int psus, int households, int skippedOutOfAge,
+                                int blankOutcomes) {
     }
 
     public boolean fewChildren(int t) {

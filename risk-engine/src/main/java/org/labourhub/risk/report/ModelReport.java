@@ -37,7 +37,8 @@ public final class ModelReport {
         var report = new LinkedHashMap<String, Object>();
         var survey = run.survey();
         report.put("survey", ordered("children", survey.children(), "strata", survey.strata(), "psus", survey.psus(),
-                "households", survey.households(), "skipped_out_of_age", survey.skippedOutOfAge()));
+                "households", survey.households(), "skipped_out_of_age", survey.skippedOutOfAge(),
+                "blank_outcomes", survey.blankOutcomes()));
         report.put("direct_estimates", run.direct().stream().map(d -> (Object) direct(d)).toList());
         report.put("coefficients", coefficients(run.model()));
         ModelDiagnostics diagnostics = run.diagnostics();
@@ -114,6 +115,9 @@ public final class ModelReport {
         var s = run.survey();
         body.append("<p>").append(Html.escape(m.get("report.survey", s.children(), s.households(), s.psus(), s.strata(),
                 run.rates().size()))).append("</p>\n");
+        if (s.blankOutcomes() > 0) {
+            body.append("<p>").append(Html.escape(m.get("report.blank", s.blankOutcomes()))).append("</p>\n");
+        }
         body.append("<h2>").append(m.get("report.direct")).append("</h2><table>").append(Html.header(m.get("col.domain"),
                 m.get("col.sample"), m.get("col.proportion"), m.get("col.se"), m.get("col.number"), m.get("col.se")));
         for (DirectEstimate d : run.direct()) {

@@ -11,10 +11,12 @@ import org.labourhub.risk.model.ModelTerms;
  * @param psu       PSU number, unique across strata (PSUs are nested in strata)
  * @param region    region number, or null without a region column
  * @param regionNames names of the region numbers
+ * @param blankOutcomes children left out because a labour field was blank ({@code outcome.blank=report})
  */
 public record SurveySample(int size, double[] weight, int[] stratum, int[] psu, List<String> strataNames, int psus,
                            boolean[] male, byte[] band, boolean[] childLabour, DesignMatrix x, ModelTerms terms,
-                           int[] region, List<String> regionNames, int households, int skippedOutOfAge) {
+                           int[] region, List<String> regionNames, int households, int skippedOutOfAge,
+                           int blankOutcomes) {
 
     public SurveySample {
         if (size == 0) {
