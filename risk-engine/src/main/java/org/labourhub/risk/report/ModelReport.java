@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.labourhub.risk.RunDiagnostics;
 import org.labourhub.risk.RunResult;
 import org.labourhub.risk.model.ModelDiagnostics;
 import org.labourhub.risk.model.SurveyModel;
@@ -38,7 +39,7 @@ public final class ModelReport {
         var survey = run.survey();
         report.put("survey", ordered("children", survey.children(), "strata", survey.strata(), "psus", survey.psus(),
                 "households", survey.households(), "skipped_out_of_age", survey.skippedOutOfAge(),
-                "blank_outcomes", survey.blankOutcomes()));
+                "blank_outcomes", survey.blankOutcomes(), "zero_weights", survey.zeroWeights()));
         report.put("direct_estimates", run.direct().stream().map(d -> (Object) direct(d)).toList());
         report.put("coefficients", coefficients(run.model()));
         ModelDiagnostics diagnostics = run.diagnostics();
@@ -47,6 +48,7 @@ public final class ModelReport {
         report.put("deviance", run.model().fit().deviance());
         report.put("calibration", ordered("predicted", diagnostics.decilePredicted(), "observed",
                 diagnostics.decileObserved(), "weight", diagnostics.decileWeight()));
+        report.put("diagnostics", diagnostics(run.dataDiagnostics()));
         report.put("harmonisation", run.harmonisation().stream().map(g -> (Object) gap(g)).toList());
         report.put("levels", ordered("method", run.config().levelMethod().name().toLowerCase(), "thresholds",
                 run.levels().thresholds()));
@@ -66,6 +68,18 @@ public final class ModelReport {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
+    }
+
+    static Map<String, Object> diagnostics(RunDiagnostics d) {
+        var m = ordered("zero_weight_rows", d.zeroWeightRows(), "zero_weight_rows_handling", "kept with no weight",
+                "survey_has_territories", d.surveyHasTerritories(),
+                "census_territories_not_in_survey", d.censusNotInSurvey(),
+                "survey_territories_not_in_census", d.surveyNotInCensus());
+        d.boundaries().ifPresent(b -> {
+            m.put("territories_without_boundary", b.territoriesWithoutBoundary());
+            m.put("boundaries_without_data", b.boundariesWithoutData());
+        });
+        return m;
     }
 
     private static Map<String, Object> direct(DirectEstimate d) {
@@ -137,6 +151,7 @@ public final class ModelReport {
         body.append("</table><p>").append(Html.escape(m.get("report.auc", Html.number(run.diagnostics().auc(), 3),
                 model.fit().iterations()))).append("</p>");
         calibration(run.diagnostics(), m, body);
+        inputChecks(run.dataDiagnostics(), m, body);
         harmonisation(run.harmonisation(), m, body);
         try {
             Files.writeString(file, Html.page(run.config().language(), m.get("report.title"), body.toString()),
@@ -153,6 +168,40 @@ public final class ModelReport {
             body.append(Html.row(k + 1, Html.percent(d.decilePredicted()[k]), Html.percent(d.decileObserved()[k])));
         }
         body.append("</table>");
+    }
+
+    private static void inputChecks(RunDiagnostics d, Messages m, StringBuilder body) {
+        body.append("<h2>").append(m.get("report.diagnostics")).append("</h2>\n");
+        int said = 0;
+        if (d.zeroWeightRows() > 0) {
+            body.append("<p>").append(Html.escape(m.get("report.zero.weights", d.zeroWeightRows()))).append("</p>\n");
+            said++;
+        }
+        if (!d.surveyHasTerritories()) {
+            body.append("<p>").append(Html.escape(m.get("report.survey.no.territory"))).append("</p>\n");
+            said++;
+        }
+        said += codes(m, "report.census.not.survey", d.censusNotInSurvey(), body);
+        said += codes(m, "report.survey.not.census", d.surveyNotInCensus(), body);
+        if (d.boundaries().isPresent()) {
+            said += codes(m, "report.no.boundary", d.boundaries().get().territoriesWithoutBoundary(), body);
+            said += codes(m, "report.boundary.no.data", d.boundaries().get().boundariesWithoutData(), body);
+        }
+        if (said == 0) {
+            body.append("<p>").append(Html.escape(m.get("report.inputs.agree"))).append("</p>\n");
+        }
+    }
+
+    /** A sentence with the count and the first codes of a list; nothing when it is empty. */
+    private static int codes(Messages m, String key, List<String> codes, StringBuilder body) {
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        int shown = Math.min(codes.size(), 30);
+        String list = String.join(", ", codes.subList(0, shown))
+                + (codes.size() > shown ? " " + m.get("report.more", codes.size() - shown) : "");
+        body.append("<p>").append(Html.escape(m.get(key, codes.size()) + " " + list)).append("</p>\n");
+        return 1;
     }
 
     private static void harmonisation(List<ShareGap> gaps, Messages m, StringBuilder body) {

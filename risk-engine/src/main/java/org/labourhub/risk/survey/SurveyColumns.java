@@ -22,12 +22,14 @@ final class SurveyColumns {
     final CodeIndex psuCodes = new CodeIndex();
     final CodeIndex regions = new CodeIndex();
     final CodeIndex households = new CodeIndex();
+    final CodeIndex territories = new CodeIndex();
     final List<DoubleColumn> numericValues = new ArrayList<>();
     final List<IntColumn> categoryValues = new ArrayList<>();
     final List<CodeIndex> categories = new ArrayList<>();
     int skipped;
     /** Children left out because a labour field is blank, and where the first of them is (file offset, column). */
     int blankOutcomes;
+    int zeroWeights;
     long firstBlankOffset = -1;
     String firstBlankColumn;
 
@@ -47,6 +49,8 @@ final class SurveyColumns {
             firstBlankColumn = other.firstBlankColumn;
         }
         blankOutcomes += other.blankOutcomes;
+        zeroWeights += other.zeroWeights;
+        renumber(other.territories, territories);
         int[] strataMap = renumber(other.strata, strata);
         int[] psuMap = renumber(other.psuCodes, psuCodes);
         int[] regionMap = renumber(other.regions, regions);

@@ -24,6 +24,8 @@ public final class SurveyReader {
     private final Columns names;
     private final int weightField, stratumField, psuField, ageField, sexField, hoursField;
     private final int choresField, hazardField, worstField, regionField, householdField, outcomeField;
+    /** The territory column, or −1 when the survey has none (it is needed only to compare codes with the census). */
+    private final int territoryField;
     private final int[] covariateFields;
     private final byte[] maleCode, femaleCode;
 
@@ -48,6 +50,7 @@ public final class SurveyReader {
         worstField = fromHours ? names.worstForms().map(c -> file.column(c, "worst forms flag")).orElse(-1) : -1;
         regionField = names.region().map(c -> file.column(c, "region")).orElse(-1);
         householdField = names.household().map(c -> file.column(c, "household")).orElse(-1);
+        territoryField = file.indexOf(names.territory());
         covariateFields = config.covariates().stream().mapToInt(c -> file.column(c.column(), "covariate")).toArray();
         all = new SurveyColumns(config.covariates());
         maleCode = config.maleCode().getBytes(charset);
@@ -93,6 +96,10 @@ public final class SurveyReader {
                     + " is negative. Expansion weights must be zero or positive.");
         }
         part.weight.add(w);
+        part.zeroWeights += w == 0 ? 1 : 0;
+        if (territoryField >= 0 && territoryField < line.fieldCount() && !line.isEmpty(territoryField)) {
+            part.territories.indexOf(line, territoryField);
+        }
         FieldReader.requireField(line, stratumField, names.stratum());
         FieldReader.requireField(line, psuField, names.psu());
         part.stratum.add(part.strata.indexOf(line, stratumField));
@@ -206,7 +213,19 @@ public final class SurveyReader {
         }
         return new SurveySample(n, w, all.stratum.toArray(), psu, strataNames, psuCount, maleFlags(n), bands(n),
                 labourFlags(n), x, terms, regionField >= 0 ? all.region.toArray() : null, regionNames,
-                all.households.size(), all.skipped, all.blankOutcomes);
+                all.households.size(), all.skipped, all.blankOutcomes, all.zeroWeights, territoryCodes());
+    }
+
+    /** The survey's territory codes in order of first appearance, or null without a territory column. */
+    private java.util.List<String> territoryCodes() {
+        if (territoryField < 0) {
+            return null;
+        }
+        var codes = new ArrayList<String>();
+        for (int t = 0; t < all.territories.size(); t++) {
+            codes.add(all.territories.text(t, charset));
+        }
+        return codes;
     }
 
     /** The design matrix, its 0/1 columns known from the terms: indicators, and flags such as rural. */
