@@ -115,9 +115,39 @@ public final class ConfigFile {
             String reference = optional("covariate." + n + ".reference").orElse(null);
             OptionalDouble numericReference = !categorical && reference != null
                     ? OptionalDouble.of(number("covariate." + n + ".reference", 0)) : OptionalDouble.empty();
-            list.add(new Covariate(n, column, categorical, categorical ? reference : null, numericReference));
+            list.add(new Covariate(n, column, categorical, categorical ? reference : null, numericReference,
+                    labels("covariate." + n + ".label."), levelLabels(n)));
         }
         return list;
+    }
+
+    /** {@code prefix + language = label} for the platform's languages. */
+    private java.util.Map<String, String> labels(String prefix) {
+        var labels = new java.util.HashMap<String, String>();
+        for (String key : values.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                String language = key.substring(prefix.length());
+                if (!Set.of("en", "es", "fr", "pt").contains(language)) {
+                    throw new IllegalArgumentException(key + ": a label's language is en, es, fr or pt");
+                }
+                optional(key).ifPresent(label -> labels.put(language, label));
+            }
+        }
+        return labels;
+    }
+
+    /** {@code covariate.NAME.level.VALUE.label.LANGUAGE = label}. */
+    private java.util.Map<String, java.util.Map<String, String>> levelLabels(String name) {
+        String prefix = "covariate." + name + ".level.";
+        var levels = new java.util.HashMap<String, java.util.Map<String, String>>();
+        for (String key : values.stringPropertyNames()) {
+            int label = key.lastIndexOf(".label.");
+            if (key.startsWith(prefix) && label > prefix.length()) {
+                String level = key.substring(prefix.length(), label);
+                levels.put(level, labels(prefix + level + ".label."));
+            }
+        }
+        return levels;
     }
 
     private String required(String key) {

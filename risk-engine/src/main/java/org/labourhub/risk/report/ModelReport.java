@@ -127,6 +127,8 @@ public final class ModelReport {
         var m = new Messages(run.config().language());
         var body = new StringBuilder();
         var s = run.survey();
+        body.append("<h2>").append(m.get("report.method.title")).append("</h2><p>")
+                .append(Html.escape(m.get("report.method.text", run.config().draws()))).append("</p>\n");
         body.append("<p>").append(Html.escape(m.get("report.survey", s.children(), s.households(), s.psus(), s.strata(),
                 run.rates().size()))).append("</p>\n");
         if (s.blankOutcomes() > 0) {
@@ -135,8 +137,8 @@ public final class ModelReport {
         body.append("<h2>").append(m.get("report.direct")).append("</h2><table>").append(Html.header(m.get("col.domain"),
                 m.get("col.sample"), m.get("col.proportion"), m.get("col.se"), m.get("col.number"), m.get("col.se")));
         for (DirectEstimate d : run.direct()) {
-            body.append(Html.row(m.domain(d.domain()), d.sampleSize(), Html.percent(d.proportion()),
-                    Html.percent(d.proportionSe()), Html.number(d.number(), 0), Html.number(d.numberSe(), 0)));
+            body.append(Html.row(m.domain(d.domain()), m.number(d.sampleSize(), 0), m.percent(d.proportion()),
+                    m.percent(d.proportionSe()), m.number(d.number(), 0), m.number(d.numberSe(), 0)));
         }
         body.append("</table><h2>").append(m.get("report.model")).append("</h2><table>").append(Html.header(
                 m.get("col.term"), m.get("col.coefficient"), m.get("col.se.design"), m.get("col.odds.ratio"),
@@ -144,15 +146,16 @@ public final class ModelReport {
         SurveyModel model = run.model();
         for (int j = 0; j < model.beta().length; j++) {
             double b = model.beta()[j], se = model.standardError(j);
-            body.append(Html.row(model.terms().columnNames().get(j), Html.number(b, 4), Html.number(se, 4),
-                    Html.number(Math.exp(b), 3), Html.number(Math.exp(b - 1.959964 * se), 3) + " – "
-                            + Html.number(Math.exp(b + 1.959964 * se), 3)));
+            body.append(Html.row(Labels.column(model.terms(), j, m), m.number(b, 4), m.number(se, 4),
+                    m.number(Math.exp(b), 3), m.number(Math.exp(b - 1.959964 * se), 3) + " – "
+                            + m.number(Math.exp(b + 1.959964 * se), 3)));
         }
-        body.append("</table><p>").append(Html.escape(m.get("report.auc", Html.number(run.diagnostics().auc(), 3),
+        body.append("</table><p>").append(Html.escape(m.get("report.auc", m.number(run.diagnostics().auc(), 3),
                 model.fit().iterations()))).append("</p>");
         calibration(run.diagnostics(), m, body);
+        levels(run, m, body);
         inputChecks(run.dataDiagnostics(), m, body);
-        harmonisation(run.harmonisation(), m, body);
+        harmonisation(run, m, body);
         try {
             Files.writeString(file, Html.page(run.config().language(), m.get("report.title"), body.toString()),
                     StandardCharsets.UTF_8);
@@ -165,7 +168,7 @@ public final class ModelReport {
         body.append("<h2>").append(m.get("report.calibration")).append("</h2><table>")
                 .append(Html.header(m.get("col.decile"), m.get("col.predicted"), m.get("col.observed")));
         for (int k = 0; k < 10; k++) {
-            body.append(Html.row(k + 1, Html.percent(d.decilePredicted()[k]), Html.percent(d.decileObserved()[k])));
+            body.append(Html.row(k + 1, m.percent(d.decilePredicted()[k]), m.percent(d.decileObserved()[k])));
         }
         body.append("</table>");
     }
@@ -204,14 +207,27 @@ public final class ModelReport {
         return 1;
     }
 
-    private static void harmonisation(List<ShareGap> gaps, Messages m, StringBuilder body) {
+    private static void levels(RunResult run, Messages m, StringBuilder body) {
+        var config = run.config();
+        var thresholds = java.util.Arrays.stream(run.levels().thresholds()).mapToObj(m::percent).toList();
+        body.append("<h2>").append(m.get("report.levels")).append("</h2><p>").append(Html.escape(m.get(
+                "report.levels.method", run.levels().count(), Labels.method(config.levelMethod(), m),
+                config.weightedLevels() ? m.get("report.levels.weighted") : "", String.join("; ", thresholds))))
+                .append("</p><ul>");
+        Labels.levelRanges(run.levels(), m).forEach(r -> body.append("<li>").append(Html.escape(r)).append("</li>"));
+        body.append("</ul>\n");
+    }
+
+    private static void harmonisation(RunResult run, Messages m, StringBuilder body) {
+        List<ShareGap> gaps = run.harmonisation();
         body.append("<h2>").append(m.get("report.harmonisation")).append("</h2><table>")
                 .append(Html.header(m.get("col.covariate"), m.get("col.category"), m.get("col.scope"),
                         m.get("col.survey"), m.get("col.census"), m.get("col.gap"), ""));
         for (ShareGap g : gaps) {
-            body.append(Html.row(g.covariate(), g.category().equals("(mean)") ? "(" + m.get("fiche.mean") + ")"
-                    : g.category(), m.domain(g.scope()), Html.number(g.survey(), 3), Html.number(g.census(), 3),
-                    Html.number(g.gap(), 3), g.flagged() ? m.get("report.gap.flag") : ""));
+            var covariate = run.config().covariate(g.covariate());
+            body.append(Html.row(covariate.label(m.language()), g.category().equals("(mean)") ? "("
+                    + m.get("fiche.mean") + ")" : covariate.levelLabel(g.category(), m.language()), m.domain(g.scope()), m.number(g.survey(), 3), m.number(g.census(), 3),
+                    m.number(g.gap(), 3), g.flagged() ? m.get("report.gap.flag") : ""));
         }
         body.append("</table>");
     }
