@@ -13,6 +13,7 @@ import org.labourhub.risk.levels.Classification;
 import org.labourhub.risk.levels.Levels;
 import org.labourhub.risk.model.ModelDiagnostics;
 import org.labourhub.risk.model.SurveyModel;
+import org.labourhub.risk.report.Boundaries;
 import org.labourhub.risk.survey.DirectEstimates;
 import org.labourhub.risk.survey.SurveyReader;
 import org.labourhub.risk.survey.SurveySample;
@@ -40,6 +41,11 @@ public final class RiskRun {
 
     /** {@code observed}, when present, holds a directly measured rate per territory code. */
     public RunResult run(Path survey, Path census, Optional<Map<String, Double>> observed) {
+        return run(survey, census, observed, Optional.empty());
+    }
+
+    /** As {@link #run(Path, Path, Optional)}, also matching the census codes with a GeoJSON boundary file's. */
+    public RunResult run(Path survey, Path census, Optional<Map<String, Double>> observed, Optional<Path> boundaries) {
         SurveySample sample = timed("read-survey", () -> SurveyReader.read(survey, config));
         var direct = timed("direct-estimates", () -> DirectEstimates.of(sample, config.definition(), config.lonelyPsu()));
         SurveyModel model = timed("fit", () -> SurveyModel.fit(sample, config.lonelyPsu(), threads));
@@ -55,8 +61,10 @@ public final class RiskRun {
         var factors = timed("factors", () -> FactorShares.of(rates, model));
         Optional<Validation> validation = observed.map(o -> validate(rates, levels, o));
         var summary = new RunResult.SurveySummary(sample.size(), sample.strata(), sample.psus(), sample.households(),
-                sample.skippedOutOfAge());
-        return new RunResult(config, summary, direct, model, diagnostics, harmonisation, rates, levels, level,
+                sample.skippedOutOfAge(), sample.blankOutcomes(), sample.zeroWeights());
+        var dataDiagnostics = RunDiagnostics.of(sample.zeroWeights(), sample.territoryCodes(), totals.codes(),
+                boundaries.map(b -> Boundaries.codes(b, config.boundaryCodeProperty())));
+        return new RunResult(config, summary, direct, model, diagnostics, dataDiagnostics, harmonisation, rates, levels, level,
                 intervals, factors, validation, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seconds)),
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds)));
     }

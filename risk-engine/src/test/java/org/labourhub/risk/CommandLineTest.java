@@ -63,7 +63,7 @@ class CommandLineTest {
         var report = (Map<String, Object>) JsonReader.parse(Files.readString(out.resolve("model-report.json")));
         assertEquals(16, ((List<?>) report.get("coefficients")).size());
         assertTrue(report.containsKey("harmonisation") && report.containsKey("calibration") && report.containsKey("validation"));
-        assertEquals(List.of("children", "strata", "psus", "households", "skipped_out_of_age"),
+        assertEquals(List.of("children", "strata", "psus", "households", "skipped_out_of_age", "blank_outcomes", "zero_weights"),
                 List.copyOf(((Map<?, ?>) report.get("survey")).keySet()), "the report's keys in the same order on every run");
         assertTrue(Files.readString(out.resolve("model-report.html")).contains("Razón de momios"));
         try (var fiches = Files.list(out.resolve("fiches"))) {

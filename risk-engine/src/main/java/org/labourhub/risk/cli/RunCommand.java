@@ -35,7 +35,7 @@ final class RunCommand {
         long start = System.nanoTime();
         long cpuStart = RiskRun.processCpuNanos();
         RunResult result = new RiskRun(config, CommandLine.threads(a)).run(a.path("survey"), a.path("census"),
-                observed);
+                observed, boundaries);
         long writing = System.nanoTime();
         long cpuWriting = RiskRun.processCpuNanos();
         try (var output = new OutputDirectory(a.path("out"))) {

@@ -25,7 +25,7 @@ public final class ConfigFile {
     private static final Set<String> FIXED_KEYS = Set.of(
             "column.id", "column.household", "column.psu", "column.stratum", "column.weight", "column.age",
             "column.sex", "column.hours.economic", "column.hours.chores", "column.hazardous", "column.worst.forms",
-            "column.territory", "column.region", "sex.male", "sex.female", "covariates",
+            "column.territory", "column.region", "column.outcome", "outcome.blank", "sex.male", "sex.female", "covariates",
             "definition.age.min", "definition.age.max", "definition.young.max.age", "definition.middle.max.age",
             "definition.young.min.hours", "definition.middle.min.hours", "definition.oldest.max.hours",
             "definition.chores", "definition.chores.max.hours", "variance.lonely.psu", "simulation.draws",
@@ -70,7 +70,8 @@ public final class ConfigFile {
                     bool("levels.weighted", false), integer("flags.min.children", 100),
                     number("flags.max.interval.width", 0.10), number("harmonisation.max.gap", 0.05),
                     choice("benchmarking", Benchmarking.class, Benchmarking.NONE),
-                    text("geojson.code.property", "code"), text("language", "en"));
+                    text("geojson.code.property", "code"), text("language", "en"),
+                    choice("outcome.blank", BlankOutcome.class, BlankOutcome.REFUSE));
         } catch (IllegalArgumentException e) {
             throw InputError.inFile(file, e.getMessage() + ". Correct the configuration.");
         }
@@ -92,9 +93,9 @@ public final class ConfigFile {
     private Columns columns() {
         return new Columns(optional("column.id"), optional("column.household"), required("column.psu"),
                 required("column.stratum"), required("column.weight"), required("column.age"),
-                required("column.sex"), required("column.hours.economic"), optional("column.hours.chores"),
+                required("column.sex"), optional("column.hours.economic"), optional("column.hours.chores"),
                 optional("column.hazardous"), optional("column.worst.forms"), required("column.territory"),
-                optional("column.region"));
+                optional("column.region"), optional("column.outcome"));
     }
 
     /** {@code covariates=a,b,c}; {@code covariate.b.type=categorical}, {@code covariate.b.reference=...}. */
@@ -114,9 +115,39 @@ public final class ConfigFile {
             String reference = optional("covariate." + n + ".reference").orElse(null);
             OptionalDouble numericReference = !categorical && reference != null
                     ? OptionalDouble.of(number("covariate." + n + ".reference", 0)) : OptionalDouble.empty();
-            list.add(new Covariate(n, column, categorical, categorical ? reference : null, numericReference));
+            list.add(new Covariate(n, column, categorical, categorical ? reference : null, numericReference,
+                    labels("covariate." + n + ".label."), levelLabels(n)));
         }
         return list;
+    }
+
+    /** {@code prefix + language = label} for the platform's languages. */
+    private java.util.Map<String, String> labels(String prefix) {
+        var labels = new java.util.HashMap<String, String>();
+        for (String key : values.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                String language = key.substring(prefix.length());
+                if (!Set.of("en", "es", "fr", "pt").contains(language)) {
+                    throw new IllegalArgumentException(key + ": a label's language is en, es, fr or pt");
+                }
+                optional(key).ifPresent(label -> labels.put(language, label));
+            }
+        }
+        return labels;
+    }
+
+    /** {@code covariate.NAME.level.VALUE.label.LANGUAGE = label}. */
+    private java.util.Map<String, java.util.Map<String, String>> levelLabels(String name) {
+        String prefix = "covariate." + name + ".level.";
+        var levels = new java.util.HashMap<String, java.util.Map<String, String>>();
+        for (String key : values.stringPropertyNames()) {
+            int label = key.lastIndexOf(".label.");
+            if (key.startsWith(prefix) && label > prefix.length()) {
+                String level = key.substring(prefix.length(), label);
+                levels.put(level, labels(prefix + level + ".label."));
+            }
+        }
+        return levels;
     }
 
     private String required(String key) {

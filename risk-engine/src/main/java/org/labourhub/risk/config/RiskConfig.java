@@ -14,12 +14,13 @@ import org.labourhub.risk.survey.ChildLabourDefinition;
  * @param maxShareGap    harmonisation gaps (share or relative mean) above this are flagged
  * @param boundaryCodeProperty the GeoJSON feature property holding the territory code
  * @param language       language of the HTML outputs: en, es, fr or pt
+ * @param blankOutcome   what a blank labour field in the survey does
  */
 public record RiskConfig(Columns columns, String maleCode, String femaleCode, List<Covariate> covariates,
                          ChildLabourDefinition definition, LonelyPsu lonelyPsu, int draws, long seed,
                          int sampleSize, int levels, LevelMethod levelMethod, boolean weightedLevels,
                          int minChildren, double maxIntervalWidth, double maxShareGap, Benchmarking benchmarking,
-                         String boundaryCodeProperty, String language) {
+                         String boundaryCodeProperty, String language, BlankOutcome blankOutcome) {
 
     public RiskConfig {
         if (covariates.isEmpty()) {
@@ -43,6 +44,10 @@ public record RiskConfig(Columns columns, String maleCode, String femaleCode, Li
         }
         if (!java.util.Set.of("en", "es", "fr", "pt").contains(language)) {
             throw new IllegalArgumentException("language must be en, es, fr or pt, not '" + language + "'");
+        }
+        if (definition.countChores() && columns.outcome().isEmpty() && columns.choreHours().isEmpty()) {
+            throw new IllegalArgumentException("the definition counts chores (definition.chores=true) but "
+                    + "column.hours.chores is not set");
         }
         if (benchmarking == Benchmarking.REGION && columns.region().isEmpty()) {
             throw new IllegalArgumentException("benchmarking by region needs column.region");

@@ -160,6 +160,15 @@ public final class CsvFile {
         return -1;
     }
 
+    /** The line number (1 = header) of the line starting at byte {@code offset}, counted from the file's start. */
+    public long lineAt(long offset) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return lineNumberAt(channel, offset);
+        } catch (IOException e) {
+            throw InputError.inFile(path, "cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
     private long lineNumberAt(FileChannel channel, long offset) throws IOException {
         long line = 1;
         byte[] buffer = new byte[1 << 20];

@@ -56,19 +56,4 @@ public final class ModelTerms {
     public List<String> columnNames() {
         return columnNames;
     }
-
-    /**
-     * The reference value of each model column: 0 for indicators, the covariate's reference for numeric ones.
-     * Setting a covariate's columns to these values is the counterfactual "factor at its reference".
-     */
-    public double[] referenceRow() {
-        double[] reference = new double[columns()];
-        reference[0] = 1;
-        for (Term term : terms) {
-            if (!term.categorical()) {
-                reference[term.firstColumn()] = term.reference();
-            }
-        }
-        return reference;
-    }
 }

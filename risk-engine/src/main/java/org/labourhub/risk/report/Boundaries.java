@@ -9,7 +9,7 @@ import java.util.Map;
 import org.labourhub.risk.csv.InputError;
 
 /** A boundary file: a GeoJSON FeatureCollection whose features carry the territory code in a property. */
-final class Boundaries {
+public final class Boundaries {
 
     private Boundaries() {
     }
@@ -29,6 +29,13 @@ final class Boundaries {
         } catch (IllegalArgumentException e) {
             throw InputError.inFile(boundaries, "is not valid JSON: " + e.getMessage() + ".");
         }
+    }
+
+    /** The territory code of every feature, in file order. */
+    @SuppressWarnings("unchecked")
+    public static List<String> codes(Path boundaries, String property) {
+        return ((List<Object>) read(boundaries).get("features")).stream().map(f -> code((Map<String, Object>)
+                ((Map<String, Object>) f).getOrDefault("properties", Map.of()), property, boundaries)).toList();
     }
 
     /** The territory code of a feature; whole numbers read as numbers are written without decimals. */

@@ -19,6 +19,7 @@ import org.labourhub.risk.RunResult;
 public final class ChoroplethMap {
 
     private static final double WIDTH = 800;
+    private static final String NO_DATA = "#cccccc";
     private static final String[] REDS = {"#fee5d9", "#fcbba1", "#fc9272", "#fb6a4a", "#ef3b2c", "#cb181d", "#a50f15",
             "#67000d", "#3b0008"};
 
@@ -46,16 +47,16 @@ public final class ChoroplethMap {
             index.put(run.rates().totals().codes().get(t), t);
         }
         var svg = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                + "viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\">%n", WIDTH + 160, height, WIDTH + 160, height));
+                + "viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\">%n", WIDTH + 260, height, WIDTH + 260, height));
         for (Object f : features) {
             var feature = (Map<String, Object>) f;
             var properties = (Map<String, Object>) feature.getOrDefault("properties", Map.of());
             Integer t = index.get(Boundaries.code(properties, run.config().boundaryCodeProperty(), boundaries));
-            String colour = t == null ? "#cccccc" : colour(run.level()[t], run.levels().count());
+            String colour = t == null ? NO_DATA : colour(run.level()[t], run.levels().count());
             svg.append("<path fill=\"").append(colour).append("\" stroke=\"#666\" stroke-width=\"0.3\" d=\"");
             appendPath(feature.get("geometry"), box, aspect, scale, svg);
-            svg.append("\"><title>").append(Html.escape(t == null ? m.get("map.no.children")
-                    : run.rates().totals().codes().get(t) + ": " + Html.percent(run.rates().rate(t)) + ", "
+            svg.append("\"><title>").append(Html.escape(t == null ? m.get("map.no.data")
+                    : run.rates().totals().codes().get(t) + ": " + m.percent(run.rates().rate(t)) + ", "
                     + m.level(run.levels(), run.level()[t]))).append("</title></path>\n");
         }
         legend(run, m, svg);
@@ -70,13 +71,23 @@ public final class ChoroplethMap {
         return REDS[(int) Math.round(level * (REDS.length - 1.0) / Math.max(1, levels - 1) * 0.75)];
     }
 
+    /** The method, then each level with its range of rates, highest first, and the no-data class. */
     private static void legend(RunResult run, Messages m, StringBuilder svg) {
-        for (int level = run.levels().count() - 1, row = 0; level >= 0; level--, row++) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%d\" width=\"16\" height=\"16\" fill=\"%s\"/>"
-                    + "<text x=\"%.0f\" y=\"%d\" font-family=\"sans-serif\" font-size=\"13\">%s</text>%n", WIDTH + 10,
-                    10 + 22 * row, colour(level, run.levels().count()), WIDTH + 32, 23 + 22 * row,
-                    Html.escape(m.level(run.levels(), level))));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"14\" font-family=\"sans-serif\" "
+                + "font-size=\"12\">%s</text>%n", WIDTH + 10, Html.escape(m.get("map.legend.title",
+                Labels.method(run.config().levelMethod(), m)))));
+        List<String> ranges = Labels.levelRanges(run.levels(), m);
+        int row = 0;
+        for (int level = run.levels().count() - 1; level >= 0; level--, row++) {
+            legendRow(row, colour(level, run.levels().count()), ranges.get(level), svg);
         }
+        legendRow(row, NO_DATA, m.get("map.no.data"), svg);
+    }
+
+    private static void legendRow(int row, String colour, String text, StringBuilder svg) {
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%d\" width=\"16\" height=\"16\" fill=\"%s\"/>"
+                + "<text x=\"%.0f\" y=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%s</text>%n", WIDTH + 10,
+                26 + 22 * row, colour, WIDTH + 32, 39 + 22 * row, Html.escape(text)));
     }
 
     private interface PointSink {

@@ -29,31 +29,52 @@ final class Html {
     }
 
     static String percent(double share) {
-        return Double.isFinite(share) ? fixed(100 * share, 1, false) + " %" : "–";
+        return percent(share, "en");
     }
 
     /** The value with {@code decimals} decimals and thousands separated by commas (String.format is slow). */
     static String number(double value, int decimals) {
-        return Double.isFinite(value) ? fixed(value, decimals, true) : "–";
+        return number(value, decimals, "en");
     }
 
-    static String fixed(double value, int decimals, boolean grouping) {
+    /** A share as a percentage with one decimal, written as the language writes numbers. */
+    static String percent(double share, String language) {
+        return Double.isFinite(share) ? fixed(100 * share, 1, false, language) + (language.equals("fr") ? "\u202F%"
+                : " %") : "–";
+    }
+
+    /**
+     * The value with {@code decimals} decimals, written as the language writes numbers: 1,234.5 in English,
+     * 1.234,5 in Spanish and Portuguese, 1 234,5 in French (a narrow no-break space groups thousands).
+     */
+    static String number(double value, int decimals, String language) {
+        return Double.isFinite(value) ? fixed(value, decimals, true, language) : "–";
+    }
+
+    static String fixed(double value, int decimals, boolean grouping, String language) {
+        char point = language.equals("en") ? '.' : ',';
+        char group = switch (language) {
+            case "en" -> ',';
+            case "fr" -> '\u202F';
+            default -> '.';
+        };
         long scale = (long) Math.pow(10, decimals);
         if (Math.abs(value) * scale >= 1e15) {
-            return String.format(Locale.ROOT, grouping ? "%,." + decimals + "f" : "%." + decimals + "f", value);
+            return String.format(Locale.ROOT, grouping ? "%,." + decimals + "f" : "%." + decimals + "f", value)
+                    .replace(',', '\u0000').replace('.', point).replace('\u0000', group);
         }
         long scaled = Math.round(Math.abs(value) * scale);
         String whole = Long.toString(scaled / scale);
         var sb = new StringBuilder(value < 0 && scaled != 0 ? "-" : "");
         for (int i = 0; i < whole.length(); i++) {
             if (grouping && i > 0 && (whole.length() - i) % 3 == 0) {
-                sb.append(',');
+                sb.append(group);
             }
             sb.append(whole.charAt(i));
         }
         if (decimals > 0) {
             String fraction = Long.toString(scaled % scale);
-            sb.append('.').append("0".repeat(decimals - fraction.length())).append(fraction);
+            sb.append(point).append("0".repeat(decimals - fraction.length())).append(fraction);
         }
         return sb.toString();
     }

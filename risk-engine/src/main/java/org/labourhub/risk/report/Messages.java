@@ -12,11 +12,13 @@ public final class Messages {
     public static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "pt");
 
     private final ResourceBundle bundle;
+    private final String language;
 
     public Messages(String language) {
         if (!LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("language must be one of en, es, fr, pt, not '" + language + "'");
         }
+        this.language = language;
         this.bundle = ResourceBundle.getBundle("org.labourhub.risk.report.messages", Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -33,6 +35,20 @@ public final class Messages {
             text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
         }
         return text;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** A number as this language writes it (decimal comma in es, fr, pt). */
+    public String number(double value, int decimals) {
+        return Html.number(value, decimals, language);
+    }
+
+    /** A share as a percentage as this language writes it. */
+    public String percent(double share) {
+        return Html.percent(share, language);
     }
 
     public String level(Levels levels, int level) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.labourhub.risk.RunResult;
 import org.labourhub.risk.factors.FactorShare;
+import org.labourhub.risk.factors.TerritoryFactors;
 import org.labourhub.risk.survey.ChildLabourDefinition;
 import org.labourhub.risk.transfer.TerritoryRates;
 
@@ -41,21 +42,25 @@ final class TerritoryRow {
         row.put("p_high", run.intervals().probabilityHigh()[t]);
         row.put("flag_few_children", run.fewChildren(t));
         row.put("flag_wide_interval", run.wideInterval(t));
-        List<FactorShare> factors = run.factors().get(t);
-        row.put("top_risk_factor", top(factors, true));
-        row.put("top_protective_factor", top(factors, false));
-        for (FactorShare f : factors) {
-            row.put("change_" + f.factor(), f.change());
-            row.put("share_" + f.factor(), f.changeShare());
+        TerritoryFactors factors = run.factors().get(t);
+        row.put("national_rate", factors.nationalRate());
+        row.put("difference_from_national", factors.difference());
+        row.put("top_risk_factor", top(factors.shares(), true));
+        row.put("top_protective_factor", top(factors.shares(), false));
+        row.put("decomposition", factors.mapping().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        row.put("decomposition_residual", factors.residual());
+        for (FactorShare f : factors.shares()) {
+            row.put("part_" + f.factor(), f.part());
+            row.put("share_" + f.factor(), f.share());
             row.put("logodds_" + f.factor(), f.logOdds());
         }
         return row;
     }
 
-    /** The factor that raises (or lowers) the rate most here, or "" when none does. */
+    /** The factor that raises (or lowers) the rate most here against the national rate, or "" when none does. */
     static String top(List<FactorShare> factors, boolean raising) {
-        return factors.stream().filter(f -> raising ? f.change() > 0 : f.change() < 0)
-                .max(Comparator.comparingDouble(f -> raising ? f.change() : -f.change()))
+        return factors.stream().filter(f -> raising ? f.part() > 0 : f.part() < 0)
+                .max(Comparator.comparingDouble(f -> raising ? f.part() : -f.part()))
                 .map(FactorShare::factor).orElse("");
     }
 }

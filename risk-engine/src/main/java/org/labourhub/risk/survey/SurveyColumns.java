@@ -22,10 +22,16 @@ final class SurveyColumns {
     final CodeIndex psuCodes = new CodeIndex();
     final CodeIndex regions = new CodeIndex();
     final CodeIndex households = new CodeIndex();
+    final CodeIndex territories = new CodeIndex();
     final List<DoubleColumn> numericValues = new ArrayList<>();
     final List<IntColumn> categoryValues = new ArrayList<>();
     final List<CodeIndex> categories = new ArrayList<>();
     int skipped;
+    /** Children left out because a labour field is blank, and where the first of them is (file offset, column). */
+    int blankOutcomes;
+    int zeroWeights;
+    long firstBlankOffset = -1;
+    String firstBlankColumn;
 
     SurveyColumns(List<Covariate> covariates) {
         for (Covariate c : covariates) {
@@ -38,6 +44,13 @@ final class SurveyColumns {
     /** Appends another part, renumbering its codes into this part's. */
     void append(SurveyColumns other) {
         skipped += other.skipped;
+        if (firstBlankOffset < 0 && other.firstBlankOffset >= 0) {
+            firstBlankOffset = other.firstBlankOffset;
+            firstBlankColumn = other.firstBlankColumn;
+        }
+        blankOutcomes += other.blankOutcomes;
+        zeroWeights += other.zeroWeights;
+        renumber(other.territories, territories);
         int[] strataMap = renumber(other.strata, strata);
         int[] psuMap = renumber(other.psuCodes, psuCodes);
         int[] regionMap = renumber(other.regions, regions);
@@ -56,6 +69,14 @@ final class SurveyColumns {
                 numericValues.get(c).addAll(other.numericValues.get(c));
             }
         }
+    }
+
+    void blank(long offset, String column) {
+        if (firstBlankOffset < 0) {
+            firstBlankOffset = offset;
+            firstBlankColumn = column;
+        }
+        blankOutcomes++;
     }
 
     private static int[] renumber(CodeIndex from, CodeIndex into) {

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import org.labourhub.risk.config.BlankOutcome;
 import org.labourhub.risk.config.Columns;
 import org.labourhub.risk.config.Covariate;
 import org.labourhub.risk.config.RiskConfig;
@@ -22,7 +23,9 @@ public final class SurveyReader {
     private final Charset charset;
     private final Columns names;
     private final int weightField, stratumField, psuField, ageField, sexField, hoursField;
-    private final int choresField, hazardField, worstField, regionField, householdField;
+    private final int choresField, hazardField, worstField, regionField, householdField, outcomeField;
+    /** The territory column, or −1 when the survey has none (it is needed only to compare codes with the census). */
+    private final int territoryField;
     private final int[] covariateFields;
     private final byte[] maleCode, femaleCode;
 
@@ -38,16 +41,16 @@ public final class SurveyReader {
         psuField = file.column(names.psu(), "PSU");
         ageField = file.column(names.age(), "age");
         sexField = file.column(names.sex(), "sex");
-        hoursField = file.column(names.economicHours(), "hours of economic activity");
-        choresField = names.choreHours().map(c -> file.column(c, "hours of household chores")).orElse(-1);
-        if (config.definition().countChores() && choresField < 0) {
-            throw InputError.inFile(path, "the definition counts chores (definition.chores=true) but "
-                    + "column.hours.chores is not set. Name the chores column in the configuration.");
-        }
-        hazardField = names.hazardous().map(c -> file.column(c, "hazardous work flag")).orElse(-1);
-        worstField = names.worstForms().map(c -> file.column(c, "worst forms flag")).orElse(-1);
+        outcomeField = names.outcome().map(c -> file.column(c, "child labour outcome")).orElse(-1);
+        boolean fromHours = outcomeField < 0;
+        hoursField = fromHours ? file.column(names.economicHours().orElseThrow(), "hours of economic activity") : -1;
+        choresField = fromHours && config.definition().countChores()
+                ? file.column(names.choreHours().orElseThrow(), "hours of household chores") : -1;
+        hazardField = fromHours ? names.hazardous().map(c -> file.column(c, "hazardous work flag")).orElse(-1) : -1;
+        worstField = fromHours ? names.worstForms().map(c -> file.column(c, "worst forms flag")).orElse(-1) : -1;
         regionField = names.region().map(c -> file.column(c, "region")).orElse(-1);
         householdField = names.household().map(c -> file.column(c, "household")).orElse(-1);
+        territoryField = file.indexOf(names.territory());
         covariateFields = config.covariates().stream().mapToInt(c -> file.column(c.column(), "covariate")).toArray();
         all = new SurveyColumns(config.covariates());
         maleCode = config.maleCode().getBytes(charset);
@@ -60,10 +63,11 @@ public final class SurveyReader {
         reader.file.forEachBlock(threads, (lines, offset) -> {
             SurveyColumns part = new SurveyColumns(config.covariates());
             while (lines.next()) {
-                reader.parse(lines, part);
+                reader.parse(lines, part, offset);
             }
             return part;
         }, reader.all::append);
+        reader.refuseBlanks();
         return reader.build(threads);
     }
 
@@ -71,7 +75,7 @@ public final class SurveyReader {
         return read(path, config, Runtime.getRuntime().availableProcessors());
     }
 
-    private void parse(CsvLine line, SurveyColumns part) {
+    private void parse(CsvLine line, SurveyColumns part, long blockOffset) {
         if (line.hasUnclosedQuote()) {
             throw new RowProblem(line, null, "a quoted field is not closed before the end of the line.");
         }
@@ -81,12 +85,21 @@ public final class SurveyReader {
             part.skipped++;
             return;
         }
+        String blank = blankLabourField(line);
+        if (blank != null) {
+            part.blank(blockOffset + line.lineStart(), blank);
+            return;
+        }
         double w = FieldReader.number(line, weightField, names.weight(), charset);
         if (w < 0) {
             throw new RowProblem(line, names.weight(), "the weight " + line.text(weightField, charset)
                     + " is negative. Expansion weights must be zero or positive.");
         }
         part.weight.add(w);
+        part.zeroWeights += w == 0 ? 1 : 0;
+        if (territoryField >= 0 && territoryField < line.fieldCount() && !line.isEmpty(territoryField)) {
+            part.territories.indexOf(line, territoryField);
+        }
         FieldReader.requireField(line, stratumField, names.stratum());
         FieldReader.requireField(line, psuField, names.psu());
         part.stratum.add(part.strata.indexOf(line, stratumField));
@@ -116,8 +129,42 @@ public final class SurveyReader {
                 + config.maleCode() + "') nor for girls ('" + config.femaleCode() + "'). Set sex.male and sex.female.");
     }
 
+    /** The first labour column that is blank on the line, or null: a blank is not "no child labour". */
+    private String blankLabourField(CsvLine line) {
+        if (outcomeField >= 0) {
+            return isBlank(line, outcomeField) ? names.outcome().orElseThrow() : null;
+        }
+        if (isBlank(line, hoursField)) {
+            return names.economicHours().orElseThrow();
+        }
+        if (choresField >= 0 && isBlank(line, choresField)) {
+            return names.choreHours().orElseThrow();
+        }
+        if (hazardField >= 0 && isBlank(line, hazardField)) {
+            return names.hazardous().orElseThrow();
+        }
+        return worstField >= 0 && isBlank(line, worstField) ? names.worstForms().orElseThrow() : null;
+    }
+
+    private static boolean isBlank(CsvLine line, int field) {
+        return field < line.fieldCount() && line.isEmpty(field);
+    }
+
+    /** With {@code outcome.blank=refuse}, stops at the first blank labour field, saying how many there are. */
+    private void refuseBlanks() {
+        if (all.blankOutcomes > 0 && config.blankOutcome() == BlankOutcome.REFUSE) {
+            throw InputError.at(file.path(), file.lineAt(all.firstBlankOffset), all.firstBlankColumn, "the value is "
+                    + "blank, so whether this child is in child labour is unknown (" + all.blankOutcomes + " "
+                    + (all.blankOutcomes == 1 ? "child has" : "children have") + " a blank labour field). Fill in "
+                    + "the values, or set outcome.blank=report to leave these children out and count them.");
+        }
+    }
+
     private boolean isChildLabour(CsvLine line, double age) {
-        double hours = FieldReader.nonNegative(line, hoursField, names.economicHours(), "hours", charset);
+        if (outcomeField >= 0) {
+            return FieldReader.flag(line, outcomeField, names.outcome().orElseThrow(), charset);
+        }
+        double hours = FieldReader.nonNegative(line, hoursField, names.economicHours().orElseThrow(), "hours", charset);
         double chores = choresField < 0 ? 0
                 : FieldReader.nonNegative(line, choresField, names.choreHours().orElseThrow(), "hours", charset);
         boolean hazardous = hazardField >= 0 && FieldReader.flag(line, hazardField, names.hazardous().orElseThrow(), charset);
@@ -166,7 +213,19 @@ public final class SurveyReader {
         }
         return new SurveySample(n, w, all.stratum.toArray(), psu, strataNames, psuCount, maleFlags(n), bands(n),
                 labourFlags(n), x, terms, regionField >= 0 ? all.region.toArray() : null, regionNames,
-                all.households.size(), all.skipped);
+                all.households.size(), all.skipped, all.blankOutcomes, all.zeroWeights, territoryCodes());
+    }
+
+    /** The survey's territory codes in order of first appearance, or null without a territory column. */
+    private java.util.List<String> territoryCodes() {
+        if (territoryField < 0) {
+            return null;
+        }
+        var codes = new ArrayList<String>();
+        for (int t = 0; t < all.territories.size(); t++) {
+            codes.add(all.territories.text(t, charset));
+        }
+        return codes;
     }
 
     /** The design matrix, its 0/1 columns known from the terms: indicators, and flags such as rural. */

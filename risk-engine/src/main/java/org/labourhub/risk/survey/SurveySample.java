@@ -11,10 +11,14 @@ import org.labourhub.risk.model.ModelTerms;
  * @param psu       PSU number, unique across strata (PSUs are nested in strata)
  * @param region    region number, or null without a region column
  * @param regionNames names of the region numbers
+ * @param blankOutcomes children left out because a labour field was blank ({@code outcome.blank=report})
+ * @param zeroWeights children kept with weight 0: they add nothing to the fit or the estimates
+ * @param territoryCodes the territory codes met in the survey, or null when it has no territory column
  */
 public record SurveySample(int size, double[] weight, int[] stratum, int[] psu, List<String> strataNames, int psus,
                            boolean[] male, byte[] band, boolean[] childLabour, DesignMatrix x, ModelTerms terms,
-                           int[] region, List<String> regionNames, int households, int skippedOutOfAge) {
+                           int[] region, List<String> regionNames, int households, int skippedOutOfAge,
+                           int blankOutcomes, int zeroWeights, List<String> territoryCodes) {
 
     public SurveySample {
         if (size == 0) {

@@ -9,7 +9,7 @@ import org.labourhub.risk.csv.CsvLine;
 
 /**
  * What one block of census lines adds to each territory: children and expected child labourers by sex and age
- * band, covariate sums, expected numbers with each factor at its reference, and a sample of model rows.
+ * band, covariate sums and a sample of model rows.
  */
 final class BlockTally {
 
@@ -31,8 +31,6 @@ final class BlockTally {
     private final CensusLayout layout;
     /** The current line's covariates, as {@link CensusLayout#read} gives them; the sample keeps these. */
     private final double[] values;
-    /** Scratch: each factor's odds multiplier for the current line. */
-    private final double[] odds;
     private final Map<ByteBuffer, Long> mergedLimits;
     /** The previous line's territory: files are usually sorted by territory, so most lines repeat it. */
     private int lastSlot = -1;
@@ -46,7 +44,6 @@ final class BlockTally {
         this.layout = layout;
         this.mergedLimits = mergedLimits;
         this.values = new double[layout.terms()];
-        this.odds = new double[layout.terms()];
     }
 
     void add(CsvLine line, long fileOffset) {
@@ -61,12 +58,12 @@ final class BlockTally {
         int slot = territory(line);
         layout.read(line, age, values);
         double[] s = stats[slot];
-        double q = model.read(values, odds, s, COVARIATES); // p̂ = 1/(1+q)
+        double q = model.read(values, s, COVARIATES); // p̂ = 1/(1+q)
         s[cell] += 1;
         if (Double.isNaN(q)) {
-            model.addExactly(values, s, EXPECTED + cell, COVARIATES + model.width());
+            model.addExactly(values, s, EXPECTED + cell);
         } else {
-            model.add(q, odds, s, EXPECTED + cell, COVARIATES + model.width());
+            model.add(q, s, EXPECTED + cell);
         }
         long priority = Reservoir.priorityOf(fileOffset, model.seed());
         if (priority < admissionLimit[slot] && samples[slot].admits(priority)) {

@@ -8,7 +8,7 @@ import java.util.List;
  * territory (all of them in a smaller territory), row-major.
  */
 public record TerritoryTotals(List<String> codes, List<String> regions, double[][] children, double[][] expected,
-                              double[][] covariateMeans, double[][] counterfactualExpected, double[][] sample,
+                              double[][] covariateMeans, double[][] sample,
                               long rowsRead, long skippedOutOfAge) {
 
     public TerritoryTotals {

@@ -105,9 +105,8 @@ public final class Transfer {
             }
             Arrays.sort(order, (a, b) -> codes.get(a).compareTo(codes.get(b)));
             int width = transferModel.width();
-            int factors = transferModel.factors();
             double[][] children = new double[count][], expected = new double[count][], means = new double[count][];
-            double[][] counterfactual = new double[count][], sample = new double[count][];
+            double[][] sample = new double[count][];
             var sortedCodes = new ArrayList<String>();
             var regions = new ArrayList<String>();
             for (int i = 0; i < count; i++) {
@@ -119,10 +118,9 @@ public final class Transfer {
                 expected[i] = Arrays.copyOfRange(s, BlockTally.EXPECTED, BlockTally.EXPECTED + BlockTally.CELLS);
                 double n = TerritoryTotals.sum(children[i]);
                 means[i] = divide(Arrays.copyOfRange(s, BlockTally.COVARIATES, BlockTally.COVARIATES + width), n);
-                counterfactual[i] = Arrays.copyOfRange(s, BlockTally.COVARIATES + width, BlockTally.COVARIATES + width + factors);
                 sample[i] = modelRows(samples.get(t).rowsInOrder(), layout);
             }
-            return new TerritoryTotals(sortedCodes, regions, children, expected, means, counterfactual, sample, rows, skipped);
+            return new TerritoryTotals(sortedCodes, regions, children, expected, means, sample, rows, skipped);
         }
 
     }

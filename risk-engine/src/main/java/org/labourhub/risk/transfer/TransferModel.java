@@ -8,7 +8,7 @@ import org.labourhub.risk.model.ModelTerms;
 import org.labourhub.risk.model.SurveyModel;
 import org.labourhub.risk.survey.ChildLabourDefinition;
 
-/** The fitted model as the transfer applies it to each census child, with each factor's counterfactual. */
+/** The fitted model as the transfer applies it to each census child. */
 final class TransferModel {
 
     private final RiskConfig config;
@@ -72,13 +72,9 @@ final class TransferModel {
         return beta.length;
     }
 
-    int factors() {
-        return first.length;
-    }
-
-    /** Length of a territory's statistics: cells, expected by cell, covariate sums, counterfactuals. */
+    /** Length of a territory's statistics: cells, expected by cell, covariate sums. */
     int statistics() {
-        return BlockTally.COVARIATES + width() + factors();
+        return BlockTally.COVARIATES + width();
     }
 
     ChildLabourDefinition definition() {
@@ -109,10 +105,9 @@ final class TransferModel {
 
     /**
      * Adds the child's covariates to the model-column sums at {@code stats[covariates..covariates+width)} (the
-     * intercept's is a count), fills {@code odds} with each factor's multiplier and returns q = e^{−η}, so that
-     * p̂ = 1/(1+q): one pass over the terms.
+     * intercept's is a count) and returns q = e^{−η}, so that p̂ = 1/(1+q): one pass over the terms.
      *
-     * <p>Moving factor t to its reference multiplies q by oddsₜ = e^{shiftₜ}, shiftₜ = Σβⱼ(xⱼ − refⱼ) over its
+     * <p>Moving term t to its reference multiplies q by oddsₜ = e^{shiftₜ}, shiftₜ = Σβⱼ(xⱼ − refⱼ) over its
      * columns; that multiplier is looked up for a category and for a whole-number value (indicators, flags, ages,
      * counts). As η = η_ref + Σₜ shiftₜ, where η_ref is the linear predictor of the reference row,
      * q = e^{−η_ref} / Πₜ oddsₜ: no exponential per child. Returns NaN when a multiplier, their product or q lies
@@ -122,7 +117,7 @@ final class TransferModel {
      * <p>A category adds 1 to its indicator column; the reference category adds 0 to the term's first column, which
      * keeps the loop free of branches that the data would decide.
      */
-    double read(double[] values, double[] odds, double[] stats, int covariates) {
+    double read(double[] values, double[] stats, int covariates) {
         stats[covariates] += 1;
         double product = 1;
         for (int t = 0; t < first.length; t++) {
@@ -138,7 +133,6 @@ final class TransferModel {
                 factor = whole == v && whole >= -128 && whole < 128 ? oddsFactor[t][whole + 128]
                         : inRangeOrNaN(Math.exp(beta[first[t]] * (v - reference[t])));
             }
-            odds[t] = factor;
             product *= factor;
         }
         double q = atReference / product;
@@ -149,26 +143,13 @@ final class TransferModel {
         return factor > SMALL && factor < LARGE ? factor : Double.NaN;
     }
 
-    /**
-     * Adds p̂ = 1/(1+q) to {@code stats[expected]} and, for each factor, the child's probability had the factor been
-     * at its reference, 1/(1 + q·oddsₜ), to {@code stats[offset + t]}, with q and the odds from {@link #read}. A
-     * factor already at its reference has odds exactly 1. One element-wise loop, which the JIT vectorises.
-     */
-    void add(double q, double[] odds, double[] stats, int expected, int offset) {
+    /** Adds p̂ = 1/(1+q) to {@code stats[expected]}, with q from {@link #read}. */
+    void add(double q, double[] stats, int expected) {
         stats[expected] += 1 / (1 + q);
-        for (int t = 0; t < odds.length; t++) {
-            stats[offset + t] += 1 / (1 + q * odds[t]);
-        }
     }
 
     /** As {@link #add}, from the linear predictor: for the rare child whose odds leave the range of doubles. */
-    void addExactly(double[] values, double[] stats, int expected, int offset) {
-        double eta = linearPredictor(values);
-        stats[expected] += Logistic.of(eta);
-        for (int t = 0; t < first.length; t++) {
-            double v = values[t];
-            double shift = categorical[t] ? betaOfLevel[t][(int) v + 1] : beta[first[t]] * (v - reference[t]);
-            stats[offset + t] += Logistic.of(eta - shift);
-        }
+    void addExactly(double[] values, double[] stats, int expected) {
+        stats[expected] += Logistic.of(linearPredictor(values));
     }
 }

@@ -28,7 +28,7 @@ class SimulationIntervalsTest {
             sample[t] = new double[] {1, t, 1, t, 1, t, 1, t};
         }
         var totals = new TerritoryTotals(List.of("A", "B", "C"), List.of("R", "R", "R"), children, expected,
-                new double[3][2], new double[3][1], sample, 12, 0);
+                new double[3][2], sample, 12, 0);
         return TerritoryRates.of(totals, Benchmarking.NONE, List.of());
     }
 
