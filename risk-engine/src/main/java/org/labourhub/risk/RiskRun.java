@@ -33,6 +33,7 @@ public final class RiskRun {
     private final int threads;
     private final Map<String, Double> seconds = new LinkedHashMap<>();
     private final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+    private java.util.function.Consumer<String> stageListener = stage -> { };
 
     public RiskRun(RiskConfig config, int threads) {
         this.config = config;
@@ -88,7 +89,14 @@ public final class RiskRun {
         return ValidationStatistics.of(modelled, measured, weight, levels, observedLevels);
     }
 
+    /** Tells {@code listener} the name of each stage as it starts (e.g. to move a progress bar); returns this run. */
+    public RiskRun onStage(java.util.function.Consumer<String> listener) {
+        this.stageListener = listener;
+        return this;
+    }
+
     private <T> T timed(String stage, Supplier<T> work) {
+        stageListener.accept(stage);
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         T result = work.get();

@@ -67,6 +67,7 @@ final class EngineConfiguration {
         p.setProperty("simulation.draws", String.valueOf(o.draws()));
         p.setProperty("simulation.seed", String.valueOf(o.seed()));
         p.setProperty("harmonisation.max.gap", String.valueOf(o.maxShareGap()));
+        p.setProperty("outcome.blank", o.blankOutcomes().toLowerCase(Locale.ROOT));
         p.setProperty("variance.lonely.psu", "adjust");
         return p;
     }

@@ -1,7 +1,7 @@
 package org.labourhub.riskmaps.runs;
 
 import org.labourhub.risk.RunResult;
-import org.labourhub.risk.factors.FactorShare;
+import org.labourhub.risk.factors.TerritoryFactors;
 import org.labourhub.risk.model.ModelTerms;
 import org.labourhub.risk.survey.DirectEstimate;
 import org.labourhub.risk.transfer.ShareGap;
@@ -33,10 +33,11 @@ final class ResultConversion {
         inputs.surveyMapping().covariates().forEach(c -> covariates.put(c.variable(), c));
     }
 
-    RunSummary summary(double nationalRate) {
+    RunSummary summary() {
+        double nationalRate = result.factors().isEmpty() ? 0 : result.factors().get(0).nationalRate();
         var s = result.survey();
         var survey = new RunSummary.Survey(s.children(), s.strata(), s.psus(), s.households(), s.skippedOutOfAge(),
-                0, 0);
+                s.blankOutcomes(), s.zeroWeights());
         var model = result.model();
         var coefficients = new ArrayList<RunSummary.Coefficient>();
         coefficients.add(coefficient(null, null, 0));
@@ -58,7 +59,9 @@ final class ResultConversion {
         var levels = new RunSummary.LevelScheme(result.config().levelMethod().name(), result.levels().count(),
                 java.util.Arrays.stream(result.levels().thresholds()).boxed().toList(),
                 result.config().weightedLevels());
-        var diagnostics = new RunSummary.Diagnostics(0, 0, List.of(), List.of(), List.of(), List.of());
+        var found = result.dataDiagnostics();
+        var diagnostics = new RunSummary.Diagnostics(found.zeroWeightRows(), s.blankOutcomes(),
+                found.censusNotInSurvey(), found.surveyNotInCensus(), List.of(), List.of());
         return new RunSummary(survey, direct(), coefficients, d.auc(), calibration, harmonisation, diagnostics,
                 levels, nationalRate, result.rates().totals().rowsRead(), Optional.empty(), result.stageSeconds());
     }
@@ -159,8 +162,8 @@ final class ResultConversion {
         return national;
     }
 
-    private List<FactorPart> factors(List<FactorShare> shares) {
-        return shares.stream().map(f -> new FactorPart(labels(f.factor()), f.change(), f.changeShare(), f.logOdds()))
+    private List<FactorPart> factors(TerritoryFactors factors) {
+        return factors.shares().stream().map(f -> new FactorPart(labels(f.factor()), f.part(), f.share(), f.logOdds()))
                 .toList();
     }
 

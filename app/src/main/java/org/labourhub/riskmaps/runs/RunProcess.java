@@ -41,29 +41,18 @@ public final class RunProcess {
         RunInputs inputs = RiskmapsJson.JSON.readValue(folder.resolve("inputs.json").toFile(), RunInputs.class);
         try {
             RiskConfig config = ConfigFile.load(folder.resolve("risk.properties"));
-            RunResult result = new RiskRun(config, threads).run(folder.resolve("survey.csv"),
+            RunResult result = new RiskRun(config, threads).onStage(stage -> out.println("stage " + stage)).run(folder.resolve("survey.csv"),
                     folder.resolve("census.csv"), Optional.empty());
             out.println("stage write-outputs");
             var conversion = new ResultConversion(result, inputs);
-            double national = nationalRate(result);
             RiskmapsJson.JSON.writeValue(folder.resolve("territories.json").toFile(), conversion.territories());
-            RiskmapsJson.JSON.writeValue(folder.resolve("summary.json").toFile(), conversion.summary(national));
+            RiskmapsJson.JSON.writeValue(folder.resolve("summary.json").toFile(), conversion.summary());
             out.println("done");
         } catch (InputError e) {
             problem(folder, "riskmaps.runs.problem.input", List.of(e.where(), e.getMessage()));
         } catch (ModelError e) {
             problem(folder, "riskmaps.runs.problem.model", List.of(e.getMessage()));
         }
-    }
-
-    private static double nationalRate(RunResult result) {
-        var rates = result.rates();
-        double children = 0, expected = 0;
-        for (int t = 0; t < rates.size(); t++) {
-            children += rates.children(t);
-            expected += rates.expected(t);
-        }
-        return children > 0 ? expected / children : 0;
     }
 
     private static void problem(Path folder, String key, List<String> args) throws IOException {
