@@ -9,6 +9,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,9 +30,21 @@ public final class TableExport {
 
     /** A row's cells are texts ({@link String}, written neutralised), numbers ({@link Number}) or null (empty). */
     public static <R extends List<?>> void csv(HttpServletResponse response, String fileName, Stream<R> rows) throws IOException {
-        start(response, fileName + ".csv", "text/csv;charset=UTF-8");
-        var out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
-        out.write('\uFEFF');
+        csv(response, fileName, rows, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same in another encoding, for spreadsheets that read only their system's one (Windows-1252 in older Excel):
+     * UTF-8 starts with a byte order mark; a character the encoding lacks is written as "?".
+     */
+    public static <R extends List<?>> void csv(HttpServletResponse response, String fileName, Stream<R> rows,
+                                               Charset charset) throws IOException {
+        start(response, fileName + ".csv", "text/csv;charset=" + charset.name());
+        var out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), charset.newEncoder()
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(new byte[] {'?'})), 1 << 16);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+        }
         for (R row : (Iterable<R>) rows::iterator) {
             for (int c = 0; c < row.size(); c++) {
                 out.write(c == 0 ? "" : ",");
