@@ -26,9 +26,13 @@ public class ActivityTerritories {
         this.policy = policy;
     }
 
-    /** An activity, its plan, and the territories of the country asked for that it works in. */
+    /**
+     * An activity, its plan, and the territories of the country asked for that it works in.
+     *
+     * @param draft its plan is a draft, which only those who maintain it or report on it read
+     */
     public record WorkingActivity(long id, long planId, String number, MultilingualText title,
-                                  MultilingualText planName, List<String> territories) {
+                                  MultilingualText planName, boolean draft, List<String> territories) {
 
         public WorkingActivity {
             territories = List.copyOf(territories);
@@ -73,7 +77,8 @@ public class ActivityTerritories {
         var readable = new LinkedHashMap<Long, Boolean>();
         return found.values().stream()
                 .filter(f -> readable.computeIfAbsent(f.planId, id -> policy.canRead(actor, id, f.status)))
-                .map(f -> new WorkingActivity(f.id, f.planId, f.number, f.title, f.planName, f.codes)).toList();
+                .map(f -> new WorkingActivity(f.id, f.planId, f.number, f.title, f.planName,
+                        f.status == PlanStatus.DRAFT, f.codes)).toList();
     }
 
     private static final class Found {
