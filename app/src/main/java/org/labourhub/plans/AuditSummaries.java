@@ -31,6 +31,11 @@ public final class AuditSummaries {
         return m;
     }
 
+    /** Territory codes as the trail keeps them: a list of the codes' text. */
+    public static java.util.List<String> codes(java.util.List<org.labourhub.platform.TerritoryCode> codes) {
+        return codes.stream().map(org.labourhub.platform.TerritoryCode::value).toList();
+    }
+
     public static Map<String, Object> of(ProgressUpdate u) {
         var m = new LinkedHashMap<String, Object>();
         m.put("activityId", u.activityId());

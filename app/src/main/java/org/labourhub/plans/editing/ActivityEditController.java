@@ -5,10 +5,12 @@ import org.labourhub.accounts.AuditTrail;
 import org.labourhub.plans.Activities;
 import org.labourhub.plans.Activity;
 import org.labourhub.plans.ActivityStatus;
+import org.labourhub.plans.ActivityTerritories;
 import org.labourhub.plans.AuditSummaries;
 import org.labourhub.plans.CalendarKind;
 import org.labourhub.plans.PlanContents;
 import org.labourhub.plans.PlansPolicy;
+import org.labourhub.platform.TerritoryCode;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The secretariat's form to change an activity: its wording, calendar, status, resources, who is responsible and its project. */
@@ -36,9 +39,11 @@ class ActivityEditController {
     private final PlansPolicy policy;
     private final AuditTrail audit;
     private final ActivityReferences references;
+    private final ActivityTerritories territories;
 
     ActivityEditController(Activities activities, PlanContents contents, PlansPolicy policy, AuditTrail audit,
-                           ActivityReferences references) {
+                           ActivityReferences references, ActivityTerritories territories) {
+        this.territories = territories;
         this.activities = activities;
         this.contents = contents;
         this.policy = policy;
@@ -58,6 +63,7 @@ class ActivityEditController {
         policy.requirePlanMaintainer(Actor.current());
         var form = ActivityForm.of(activity(planId, activityId));
         form.setResponsible(activities.responsibleValues(activityId));
+        form.setTerritories(new TerritoryCode.Typed(territories.of(activityId), List.of()).text());
         model.addAttribute("form", form);
         return edit(planId, activityId, form, model, locale);
     }
@@ -75,6 +81,7 @@ class ActivityEditController {
         }
         Activity after = form.applyTo(before);
         var keysBefore = activities.responsibleKeys(activityId);
+        var territoriesBefore = territories.of(activityId);
         try {
             activities.update(after);
         } catch (ConcurrentEdit e) {
@@ -82,10 +89,13 @@ class ActivityEditController {
             return edit(planId, activityId, form, model, locale);
         }
         activities.replaceResponsible(activityId, refs);
+        territories.replace(activityId, form.territoryCodes());
         var summaryBefore = AuditSummaries.of(before);
         summaryBefore.put("responsible", keysBefore);
+        summaryBefore.put("territories", AuditSummaries.codes(territoriesBefore));
         var summaryAfter = AuditSummaries.of(after);
         summaryAfter.put("responsible", activities.responsibleKeys(activityId));
+        summaryAfter.put("territories", AuditSummaries.codes(form.territoryCodes()));
         audit.updated("activity", activityId, summaryBefore, summaryAfter);
         return "redirect:/plans/" + planId + "/activities/" + activityId + "?saved";
     }

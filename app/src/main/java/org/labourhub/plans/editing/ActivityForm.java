@@ -4,6 +4,7 @@ import org.labourhub.plans.Activity;
 import org.labourhub.plans.ActivityStatus;
 import org.labourhub.plans.Calendar;
 import org.labourhub.plans.CalendarKind;
+import org.labourhub.platform.TerritoryCode;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.platform.i18n.TranslatedField;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,7 @@ import java.util.List;
 class ActivityForm {
 
     static final int MAX_TEXT = 4000;
+    static final int MAX_TERRITORIES = 500;
 
     private String number = "";
     private TranslatedField title = new TranslatedField();
@@ -30,6 +32,7 @@ class ActivityForm {
     private TranslatedField resourcesMissing = new TranslatedField();
     private String projectRef = "";
     private List<String> responsible = List.of();
+    private String territories = "";
     private int version;
 
     static ActivityForm of(Activity a) {
@@ -67,9 +70,19 @@ class ActivityForm {
         if (start != null && end != null && end.isBefore(start)) {
             errors.rejectValue("end", "plans.validation.endBeforeStart", new Object[]{start}, null);
         }
+        var typed = TerritoryCode.list(territories);
+        if (!typed.refused().isEmpty()) {
+            errors.rejectValue("territories", "plans.activity.territoryInvalid", new Object[]{typed.refused().get(0)}, null);
+        } else if (typed.codes().size() > MAX_TERRITORIES) {
+            errors.rejectValue("territories", "plans.activity.territoriesTooMany", new Object[]{MAX_TERRITORIES}, null);
+        }
         if (projectRef.strip().length() > Activity.MAX_PROJECT_REF) {
             errors.rejectValue("projectRef", "validation.tooLong", new Object[]{Activity.MAX_PROJECT_REF}, null);
         }
+    }
+
+    List<TerritoryCode> territoryCodes() {
+        return TerritoryCode.list(territories).codes();
     }
 
     Activity applyTo(Activity a) {
@@ -126,6 +139,9 @@ class ActivityForm {
         this.responsible = responsible == null ? List.of()
                 : responsible.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
     }
+    /** The territories worked in, as ISO 3166-2 style codes typed with commas between them. */
+    public String getTerritories() { return territories; }
+    public void setTerritories(String territories) { this.territories = territories == null ? "" : territories; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

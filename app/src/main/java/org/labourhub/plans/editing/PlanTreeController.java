@@ -5,6 +5,7 @@ import org.labourhub.accounts.AuditTrail;
 import org.labourhub.plans.Activities;
 import org.labourhub.plans.Activity;
 import org.labourhub.plans.ActivityStatus;
+import org.labourhub.plans.ActivityTerritories;
 import org.labourhub.plans.AuditSummaries;
 import org.labourhub.plans.CalendarKind;
 import org.labourhub.plans.Elements;
@@ -37,15 +38,17 @@ class PlanTreeController {
     private final PlansPolicy policy;
     private final AuditTrail audit;
     private final ActivityReferences references;
+    private final ActivityTerritories territories;
 
     PlanTreeController(Plans plans, Elements elements, Activities activities, PlansPolicy policy, AuditTrail audit,
-                       ActivityReferences references) {
+                       ActivityReferences references, ActivityTerritories territories) {
         this.plans = plans;
         this.elements = elements;
         this.activities = activities;
         this.policy = policy;
         this.audit = audit;
         this.references = references;
+        this.territories = territories;
     }
 
     @ModelAttribute
@@ -101,8 +104,10 @@ class PlanTreeController {
         Activity activity = form.toNew(planId, elementId);
         long id = activities.add(activity);
         activities.replaceResponsible(id, refs);
+        territories.replace(id, form.territoryCodes());
         var summary = AuditSummaries.of(activity);
         summary.put("responsible", activities.responsibleKeys(id));
+        summary.put("territories", AuditSummaries.codes(form.territoryCodes()));
         audit.created("activity", id, summary);
         return "redirect:/plans/" + planId + "/activities/" + id + "?saved";
     }

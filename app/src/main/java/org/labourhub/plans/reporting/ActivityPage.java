@@ -4,6 +4,7 @@ import org.labourhub.accounts.Actor;
 import org.labourhub.plans.Activities;
 import org.labourhub.plans.Activity;
 import org.labourhub.plans.ActivityStatus;
+import org.labourhub.plans.ActivityTerritories;
 import org.labourhub.plans.CalendarKind;
 import org.labourhub.plans.CycleReport;
 import org.labourhub.plans.CycleReports;
@@ -35,9 +36,11 @@ class ActivityPage {
     private final CycleReports reports;
     private final PlansPolicy policy;
     private final ProjectReferences projects;
+    private final ActivityTerritories territories;
 
     ActivityPage(Activities activities, PlanContents contents, ProgressUpdates updates, CycleReports reports,
-                 PlansPolicy policy, ProjectReferences projects) {
+                 PlansPolicy policy, ProjectReferences projects, ActivityTerritories territories) {
+        this.territories = territories;
         this.activities = activities;
         this.contents = contents;
         this.updates = updates;
@@ -67,6 +70,7 @@ class ActivityPage {
         model.addAttribute("activity", content.elements().stream().flatMap(n -> n.activities().stream())
                 .filter(a -> a.id() == activity.id()).findFirst().orElseThrow());
         model.addAttribute("update", form);
+        model.addAttribute("territories", territories.of(activity.id()));
         boolean reporter = policy.canReportOn(actor, activity.id());
         model.addAttribute("reporter", reporter);
         model.addAttribute("maintainer", policy.canMaintainPlans(actor));

@@ -3,6 +3,7 @@ package org.labourhub.projects.entries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.labourhub.accounts.Actor;
 import org.labourhub.accounts.AuditTrail;
+import org.labourhub.platform.TerritoryCode;
 import org.labourhub.platform.i18n.TranslatedField;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.NumberInput;
@@ -18,6 +19,7 @@ import org.labourhub.projects.Project;
 import org.labourhub.projects.ProjectReader;
 import org.labourhub.projects.ProjectSnapshot;
 import org.labourhub.projects.ProjectStore;
+import org.labourhub.projects.ProjectTerritories;
 import org.labourhub.projects.ProjectsAudit;
 import org.labourhub.projects.ProjectsChanged;
 import org.labourhub.projects.ProjectsPolicy;
@@ -144,6 +146,7 @@ class CountryEntries {
             form.setBudget(b.value().amount().toPlainString());
             form.setCurrency(b.value().currency());
         });
+        form.setTerritories(new TerritoryCode.Typed(ProjectTerritories.named(p), List.of()).text());
         form.setVersion(version(id));
         return form;
     }
@@ -169,7 +172,8 @@ class CountryEntries {
                 new Project.Dates(f.start(), null, f.end(), null),
                 Arrays.stream(Modality.values()).filter(m -> m.name().equals(f.getModality())).findFirst().orElse(null),
                 f.getCurrency().isBlank() ? null : f.getCurrency(), participants,
-                List.of(new Project.CountryShare(f.getCountry(), null)), List.of(), List.of(), List.of(), themes, List.of(), budgets,
+                List.of(new Project.CountryShare(f.getCountry(), null)), List.of(),
+                ProjectTerritories.locations(f.territoryCodes()), List.of(), themes, List.of(), budgets,
                 List.of(), List.of(), List.of());
     }
 

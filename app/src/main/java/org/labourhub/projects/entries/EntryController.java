@@ -82,6 +82,7 @@ class EntryController {
         var row = entries.row(id);
         // decided before the input is read: a refused form would show the entry to someone who may not read it
         ProjectsPolicy.require(policy.mayEdit(Actor.current(), row.enteredFor(), row.entryState()), "entry " + id);
+        form.setCountry(row.enteredFor());
         form.validate(errors);
         if (errors.hasErrors()) {
             return form(model, form, row, null, locale);

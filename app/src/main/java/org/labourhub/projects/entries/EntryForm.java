@@ -1,5 +1,6 @@
 package org.labourhub.projects.entries;
 
+import org.labourhub.platform.TerritoryCode;
 import org.labourhub.platform.i18n.TranslatedField;
 import org.labourhub.platform.web.DateInput;
 import org.labourhub.platform.web.NumberInput;
@@ -10,6 +11,7 @@ import org.springframework.validation.Errors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A country's own entry as its form edits it: the essentials of a national cooperation activity. */
@@ -26,6 +28,7 @@ public class EntryForm {
     private String funder = "";
     private String budget = "";
     private String currency = "USD";
+    private String territories = "";
     private int version;
 
     /** Checks the input, reporting each problem on its field with a message key of the projects bundle. */
@@ -57,6 +60,13 @@ public class EntryForm {
         }
         themes.stream().filter(t -> !Theme.isKnown(t)).findFirst()
                 .ifPresent(t -> errors.rejectValue("themes", "projects.entry.error.theme", new Object[]{t}, null));
+        var typed = TerritoryCode.list(territories);
+        if (!typed.refused().isEmpty()) {
+            errors.rejectValue("territories", "projects.entry.error.territory", new Object[]{typed.refused().get(0)}, null);
+        } else if (!country.isBlank()) {
+            typed.codes().stream().filter(c -> !c.country().equals(country)).findFirst().ifPresent(c -> errors.rejectValue(
+                    "territories", "projects.entry.error.territoryCountry", new Object[]{c.value(), country}, null));
+        }
         if (funder.length() > 300) {
             errors.rejectValue("funder", "projects.entry.error.tooLong");
         }
@@ -71,6 +81,10 @@ public class EntryForm {
             errors.rejectValue(field, "projects.entry.error.date");
         }
         return date;
+    }
+
+    List<TerritoryCode> territoryCodes() {
+        return TerritoryCode.list(territories).codes();
     }
 
     LocalDate start() {
@@ -103,6 +117,8 @@ public class EntryForm {
     public void setBudget(String budget) { this.budget = budget == null ? "" : budget; }
     public String getCurrency() { return currency; }
     public void setCurrency(String currency) { this.currency = currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT); }
+    public String getTerritories() { return territories; }
+    public void setTerritories(String territories) { this.territories = territories == null ? "" : territories; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

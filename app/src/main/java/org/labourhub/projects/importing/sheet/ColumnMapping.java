@@ -16,7 +16,7 @@ record ColumnMapping(Map<String, String> columns, String language, String defaul
 
     /** The fields a column can fill; {@code key} (the row's identifier in its source) is required. */
     static final List<String> FIELDS = List.of("key", "title", "description", "status", "plannedStart", "plannedEnd",
-            "actualStart", "actualEnd", "countries", "funder", "implementer", "themes", "modality", "sector", "budget",
+            "actualStart", "actualEnd", "countries", "territories", "funder", "implementer", "themes", "modality", "sector", "budget",
             "expenditure", "currency");
 
     ColumnMapping {

@@ -1,5 +1,6 @@
 package org.labourhub.projects.importing.sheet;
 
+import org.labourhub.platform.TerritoryCode;
 import org.labourhub.platform.i18n.Language;
 import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.projects.ActivityStatus;
@@ -9,6 +10,7 @@ import org.labourhub.projects.Modality;
 import org.labourhub.projects.Money;
 import org.labourhub.projects.ParticipantRole;
 import org.labourhub.projects.Project;
+import org.labourhub.projects.ProjectTerritories;
 import org.labourhub.projects.Theme;
 import org.labourhub.projects.TransactionType;
 import org.labourhub.projects.importing.SheetProblem;
@@ -64,6 +66,7 @@ final class SpreadsheetRows {
                 cells.problem("countries", "country", code);
             }
         }
+        var territories = territories(cells, countries);
         var themes = EnumSet.noneOf(Theme.class);
         for (String theme : cells.list("themes")) {
             Theme t = cells.enumValue("themes", theme, Theme.class);
@@ -107,8 +110,26 @@ final class SpreadsheetRows {
                 MultilingualText.of(language, title),
                 description == null ? null : MultilingualText.of(language, description), status,
                 new Project.Dates(plannedStart, actualStart, plannedEnd, actualEnd), modality, money, participants, countries,
-                List.of(), List.of(), sectors, themes, List.of(), budgets, transactions, List.of(), List.of());
+                List.of(), ProjectTerritories.locations(territories), sectors, themes, List.of(), budgets, transactions,
+                List.of(), List.of());
         return new Converted(key, project, List.of(), cells.raw());
+    }
+
+    /** The territories a row names; each must lie in one of the row's countries when the row names countries. */
+    private static List<TerritoryCode> territories(Cells cells, List<Project.CountryShare> countries) {
+        var codes = new ArrayList<TerritoryCode>();
+        var named = countries.stream().map(Project.CountryShare::iso2).toList();
+        for (String typed : cells.list("territories")) {
+            var code = TerritoryCode.of(typed);
+            if (code.isEmpty()) {
+                cells.problem("territories", "territory", typed);
+            } else if (!named.isEmpty() && !named.contains(code.get().country())) {
+                cells.problem("territories", "territoryCountry", code.get().value(), String.join(", ", named));
+            } else if (!codes.contains(code.get())) {
+                codes.add(code.get());
+            }
+        }
+        return codes;
     }
 
     /** Reads the mapped cells of one row, recording each problem with its row, column and field. */
