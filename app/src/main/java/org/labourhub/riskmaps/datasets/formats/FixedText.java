@@ -1,0 +1,32 @@
+package org.labourhub.riskmaps.datasets.formats;
+
+import java.nio.charset.Charset;
+
+/** Text from a fixed-width byte field, as Stata and SPSS store names, labels and string values. */
+final class FixedText {
+
+    private FixedText() {
+    }
+
+    /** The bytes up to the first NUL. */
+    static String decode(byte[] bytes, Charset charset) {
+        return decode(bytes, 0, bytes.length, charset);
+    }
+
+    static String decode(byte[] bytes, int offset, int length, Charset charset) {
+        int end = offset;
+        while (end < offset + length && bytes[end] != 0) {
+            end++;
+        }
+        return new String(bytes, offset, end - offset, charset);
+    }
+
+    /** SPSS pads with spaces: the bytes without the trailing spaces (and NULs). */
+    static String decodePadded(byte[] bytes, int offset, int length, Charset charset) {
+        int end = offset + length;
+        while (end > offset && (bytes[end - 1] == ' ' || bytes[end - 1] == 0)) {
+            end--;
+        }
+        return new String(bytes, offset, end - offset, charset);
+    }
+}
