@@ -49,7 +49,7 @@ import java.util.Optional;
  * platform says it is ready.
  */
 @Component
-@Order(36)
+@Order(55)
 class DemoRiskRuns implements ApplicationRunner {
 
     /** The pilots and their generator's seed; both were pilot countries of the model (Lima 2018 meeting). */
