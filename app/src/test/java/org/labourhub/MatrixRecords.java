@@ -37,6 +37,8 @@ final class MatrixRecords {
     final long account;
     final long revision;
     final String sheet;
+    final long definition;
+    final long dataset;
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -77,6 +79,15 @@ final class MatrixRecords {
                 values ('CO', '{"original":"es","es":"Perfil propuesto de la matriz"}', 'DRAFT', 0, 'matrix.own') returning id""");
         String uploaded = secretariatUpload();
         sheet = uploaded.substring(uploaded.lastIndexOf('/') + 1, uploaded.indexOf('?'));
+        definition = id("""
+                insert into riskmaps.definition (country, name, min_age, young_max_age, middle_max_age, max_age,
+                    young_min_hours, middle_min_hours, oldest_max_hours, count_chores, chores_max_hours, saved_by)
+                values ('CO', 'Definición de la matriz', 5, 11, 14, 17, 1, 14, 43, false, 21, 'matrix.own') returning id""");
+        dataset = id("""
+                insert into riskmaps.dataset (country, kind, name, format, original_name, bytes, sha256, rows, variables,
+                    uploaded_by)
+                values ('CO', 'SURVEY', 'Encuesta de la matriz', 'CSV', 'matriz.csv', 10, repeat('a', 64), 1,
+                    '[{"name": "edad", "numeric": true, "missing": 0}]', 'matrix.own') returning id""");
     }
 
     long submittedUpdate() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.labourhub.AuthorisationMatrixTest.Who.ADMIN;
+import static org.labourhub.AuthorisationMatrixTest.Who.ANALYST;
 import static org.labourhub.AuthorisationMatrixTest.Who.OTHER_CONSTITUENCY;
 import static org.labourhub.AuthorisationMatrixTest.Who.OWN;
 import static org.labourhub.AuthorisationMatrixTest.Who.SECRETARIAT;
@@ -31,6 +32,11 @@ final class MatrixRules {
     /** Country entries of projects: any focal point of the country (the projects module's rule). */
     static final Set<Who> OWN_COUNTRY = EnumSet.of(OWN, OTHER_CONSTITUENCY, SECRETARIAT, ADMIN);
 
+    /** Risk maps: analysts, the secretariat and the country's government focal point run the model. */
+    static final Set<Who> RUNNERS = EnumSet.of(OWN, ANALYST, SECRETARIAT, ADMIN);
+    /** A dataset's microdata: its uploader (the matrix's own focal point) and the secretariat. */
+    static final Set<Who> UPLOADER = EnumSet.of(OWN, SECRETARIAT, ADMIN);
+
     record Rule(Set<Who> allowed, String country, Constituency constituency, RequestFactory request) {
     }
 
@@ -46,6 +52,7 @@ final class MatrixRules {
         directory();
         plans();
         projects();
+        riskmaps();
     }
 
     /** The endpoints the table has rules for, without making any record. */
@@ -151,6 +158,21 @@ final class MatrixRules {
         maintainers("POST /projects/import/spreadsheet/{token}", () -> form("/projects/import/spreadsheet/" + r.sheet));
         maintainers("POST /projects/exchange-rates", () -> form("/projects/exchange-rates",
                 "currency", "USD", "year", "2030", "unitsPerUsd", "not a number"));
+    }
+
+    /** Definitions and uploads: whoever runs the model for the country; a dataset: its uploader and the secretariat. */
+    private void riskmaps() {
+        rule("POST /riskmaps/definitions/new", RUNNERS, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/definitions/new", "country", CO, "name", ""));
+        rule("POST /riskmaps/definitions/{id}/edit", RUNNERS, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/definitions/" + r.definition + "/edit", "name", ""));
+        rule("POST /riskmaps/datasets/new", RUNNERS, CO, Constituency.GOVERNMENT,
+                () -> upload("/riskmaps/datasets/new", "matrix.csv").param("country", CO).param("kind", "SURVEY")
+                        .param("name", ""));
+        rule("POST /riskmaps/datasets/{id}/delete", UPLOADER, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/datasets/" + r.dataset + "/delete", "version", STALE));
+        rule("POST /riskmaps/datasets/{id}/mapping", UPLOADER, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/datasets/" + r.dataset + "/mapping", "name", ""));
     }
 
     /** A directory or reporting write: the focal point of Colombia's workers owns the matrix's records. */
