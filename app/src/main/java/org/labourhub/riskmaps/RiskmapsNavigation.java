@@ -10,6 +10,6 @@ class RiskmapsNavigation {
 
     @Bean
     NavigationLink riskmapsLink() {
-        return NavigationLink.forEveryone(40, "/riskmaps", "riskmaps.nav");
+        return NavigationLink.forEveryone(65, "/riskmaps", "riskmaps.nav");
     }
 }

@@ -29,7 +29,7 @@ class NavigationTest {
     void anAnonymousReaderSeesThePublicPagesInTheModulesOrder() throws Exception {
         assertThat(links(get("/").locale(Locale.ENGLISH))).containsExactly(
                 "/countries Countries", "/projects Projects", "/organisations Organisations", "/people People",
-                "/networks Networks", "/plans Plans", "/experts Experts");
+                "/networks Networks", "/plans Plans", "/riskmaps Risk maps", "/experts Experts");
     }
 
     @Test
