@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.labourhub.risk.config.RiskConfig;
 import org.labourhub.risk.factors.FactorShares;
@@ -33,10 +34,17 @@ public final class RiskRun {
     private final int threads;
     private final Map<String, Double> seconds = new LinkedHashMap<>();
     private final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+    private final Consumer<String> stageStarting;
 
     public RiskRun(RiskConfig config, int threads) {
+        this(config, threads, stage -> { });
+    }
+
+    /** {@code stageStarting} hears each stage's name as it starts (read-survey, …, factors). */
+    public RiskRun(RiskConfig config, int threads, Consumer<String> stageStarting) {
         this.config = config;
         this.threads = threads;
+        this.stageStarting = stageStarting;
     }
 
     /** {@code observed}, when present, holds a directly measured rate per territory code. */
@@ -89,6 +97,7 @@ public final class RiskRun {
     }
 
     private <T> T timed(String stage, Supplier<T> work) {
+        stageStarting.accept(stage);
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         T result = work.get();
