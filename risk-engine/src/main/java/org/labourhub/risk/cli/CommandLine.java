@@ -29,7 +29,10 @@ public final class CommandLine {
                   Vulnerability index from administrative indicators: writes index.csv and index.json.
               java -jar risk-engine.jar generate --out DIR [--survey-children 5000] [--census-children 50000]
                   [--territories 100] [--regions 10] [--seed 1] [--territory-effect-sd 0.3] [--children-per-psu 20]
+                  [--territory-codes codes.txt]
                   Writes a synthetic survey, census, truth and configuration with known coefficients.
+                  --territory-codes gives the territories (one code per line, optionally ',region'), e.g. the
+                  first-level administrative units PE-LIM, PE-CUS…, instead of T00001…
               java -jar risk-engine.jar scan --file census.csv [--threads N]
                   Only parses the file (the benchmark's yardstick) and prints lines and seconds.
 
