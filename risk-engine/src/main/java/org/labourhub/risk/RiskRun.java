@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.labourhub.risk.config.RiskConfig;
 import org.labourhub.risk.factors.FactorShares;
@@ -33,11 +34,17 @@ public final class RiskRun {
     private final int threads;
     private final Map<String, Double> seconds = new LinkedHashMap<>();
     private final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
-    private java.util.function.Consumer<String> stageListener = stage -> { };
+    private final Consumer<String> stageStarting;
 
     public RiskRun(RiskConfig config, int threads) {
+        this(config, threads, stage -> { });
+    }
+
+    /** {@code stageStarting} hears each stage's name as it starts (read-survey, …, factors). */
+    public RiskRun(RiskConfig config, int threads, Consumer<String> stageStarting) {
         this.config = config;
         this.threads = threads;
+        this.stageStarting = stageStarting;
     }
 
     /** {@code observed}, when present, holds a directly measured rate per territory code. */
@@ -89,14 +96,8 @@ public final class RiskRun {
         return ValidationStatistics.of(modelled, measured, weight, levels, observedLevels);
     }
 
-    /** Tells {@code listener} the name of each stage as it starts (e.g. to move a progress bar); returns this run. */
-    public RiskRun onStage(java.util.function.Consumer<String> listener) {
-        this.stageListener = listener;
-        return this;
-    }
-
     private <T> T timed(String stage, Supplier<T> work) {
-        stageListener.accept(stage);
+        stageStarting.accept(stage);
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         T result = work.get();

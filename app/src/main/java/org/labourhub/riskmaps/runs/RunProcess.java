@@ -41,7 +41,7 @@ public final class RunProcess {
         RunInputs inputs = RiskmapsJson.JSON.readValue(folder.resolve("inputs.json").toFile(), RunInputs.class);
         try {
             RiskConfig config = ConfigFile.load(folder.resolve("risk.properties"));
-            RunResult result = new RiskRun(config, threads).onStage(stage -> out.println("stage " + stage)).run(folder.resolve("survey.csv"),
+            RunResult result = new RiskRun(config, threads, stage -> out.println("stage " + stage)).run(folder.resolve("survey.csv"),
                     folder.resolve("census.csv"), Optional.empty());
             out.println("stage write-outputs");
             var conversion = new ResultConversion(result, inputs);

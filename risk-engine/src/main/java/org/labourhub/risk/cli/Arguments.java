@@ -12,8 +12,17 @@ final class Arguments {
     private final Map<String, String> values = new HashMap<>();
 
     Arguments(String[] args, int from, Set<String> known) {
+        this(args, from, known, Set.of());
+    }
+
+    /** {@code switches} are options without a value: {@code --progress} alone means yes. */
+    Arguments(String[] args, int from, Set<String> known, Set<String> switches) {
         for (int i = from; i < args.length; i++) {
             String name = args[i];
+            if (name.startsWith("--") && switches.contains(name.substring(2))) {
+                values.put(name.substring(2), "yes");
+                continue;
+            }
             if (!name.startsWith("--") || !known.contains(name.substring(2))) {
                 throw new UsageError("unknown option " + name);
             }

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.labourhub.risk.csv.InputError;
 import org.labourhub.risk.model.ModelError;
 
-/** The command-line program: {@code run}, {@code index}, {@code generate}, {@code scan}. */
+/** The command-line program: {@code run}, {@code check}, {@code index}, {@code generate}, {@code scan}. */
 public final class CommandLine {
 
     static final String USAGE = """
@@ -15,16 +15,24 @@ public final class CommandLine {
             Usage:
               java -jar risk-engine.jar run --config risk.properties --survey survey.csv --census census.csv --out DIR
                   [--boundaries territories.geojson] [--observed observed.csv] [--predictions yes] [--threads N]
-                  Fits the survey-weighted model, applies it to every census child and writes the territory table
-                  (territories.csv), model report (model-report.html, model-report.json), fiches (fiches/) and,
-                  with --boundaries, territories.geojson and map.svg. --predictions yes adds p̂ for every child
-                  (predictions.csv; needs column.id). --observed gives a measured rate per territory
-                  (columns: the territory column and 'rate') for validation.
+                  [--progress]
+                  Fits the survey-weighted model, applies it to every census child and writes everything in one
+                  file (results.json), the territory table (territories.csv), model report (model-report.html,
+                  model-report.json), fiches (fiches/) and, with --boundaries, territories.geojson and map.svg.
+                  --predictions yes adds p̂ for every child (predictions.csv; needs column.id). --observed gives a
+                  measured rate per territory (columns: the territory column and 'rate') for validation.
+                  --progress prints 'stage NAME' as each stage starts and 'done' at the end.
+              java -jar risk-engine.jar check --config risk.properties --survey survey.csv --census census.csv --out DIR
+                  Compares the covariates of survey and census without fitting: prints the harmonisation table
+                  and writes harmonisation.json.
               java -jar risk-engine.jar index --config index.properties --indicators indicators.csv --out DIR
                   Vulnerability index from administrative indicators: writes index.csv and index.json.
               java -jar risk-engine.jar generate --out DIR [--survey-children 5000] [--census-children 50000]
                   [--territories 100] [--regions 10] [--seed 1] [--territory-effect-sd 0.3] [--children-per-psu 20]
+                  [--territory-codes codes.txt]
                   Writes a synthetic survey, census, truth and configuration with known coefficients.
+                  --territory-codes gives the territories (one code per line, optionally ',region'), e.g. the
+                  first-level administrative units PE-LIM, PE-CUS…, instead of T00001…
               java -jar risk-engine.jar scan --file census.csv [--threads N]
                   Only parses the file (the benchmark's yardstick) and prints lines and seconds.
 
@@ -47,6 +55,7 @@ public final class CommandLine {
         try {
             switch (args[0]) {
                 case "run" -> RunCommand.run(args, out);
+                case "check" -> CheckCommand.run(args, out);
                 case "index" -> IndexCommand.run(args, out);
                 case "generate" -> GenerateCommand.run(args, out);
                 case "scan" -> ScanCommand.run(args, out);

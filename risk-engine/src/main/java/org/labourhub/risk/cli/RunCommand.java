@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.labourhub.risk.RiskRun;
 import org.labourhub.risk.RunResult;
 import org.labourhub.risk.config.ConfigFile;
@@ -17,6 +18,7 @@ import org.labourhub.risk.report.Fiches;
 import org.labourhub.risk.report.GeoJsonOutput;
 import org.labourhub.risk.report.ModelReport;
 import org.labourhub.risk.report.OutputDirectory;
+import org.labourhub.risk.report.ResultsJson;
 import org.labourhub.risk.report.TerritoryTable;
 import org.labourhub.risk.transfer.Predictions;
 
@@ -28,17 +30,26 @@ final class RunCommand {
 
     static void run(String[] args, PrintStream out) {
         var a = new Arguments(args, 1, Set.of("config", "survey", "census", "out", "boundaries", "observed", "threads",
-                "predictions"));
+                "predictions"), Set.of("progress"));
+        boolean progress = a.flag("progress");
+        Consumer<String> stageStarting = name -> {
+            if (progress) {
+                out.println("stage " + name);
+                out.flush();
+            }
+        };
         RiskConfig config = ConfigFile.load(a.path("config"));
         Optional<Path> boundaries = a.optionalPath("boundaries");
         Optional<Map<String, Double>> observed = a.optionalPath("observed").map(p -> observed(p, config));
         long start = System.nanoTime();
         long cpuStart = RiskRun.processCpuNanos();
-        RunResult result = new RiskRun(config, CommandLine.threads(a)).run(a.path("survey"), a.path("census"),
+        RunResult result = new RiskRun(config, CommandLine.threads(a), stageStarting).run(a.path("survey"), a.path("census"),
                 observed, boundaries);
+        stageStarting.accept("write-outputs");
         long writing = System.nanoTime();
         long cpuWriting = RiskRun.processCpuNanos();
         try (var output = new OutputDirectory(a.path("out"))) {
+            ResultsJson.write(result, output.file("results.json"));
             TerritoryTable.write(result, output.file("territories.csv"));
             ModelReport.writeJson(result, output.file("model-report.json"));
             ModelReport.writeHtml(result, output.file("model-report.html"));
@@ -60,6 +71,10 @@ final class RunCommand {
         out.printf("%-18s %8.0f MB%n", "peak-heap", peakHeapBytes() / 1e6);
         out.printf("%d territories, %d census rows; results in %s%n", result.rates().size(),
                 result.rates().totals().rowsRead(), a.path("out"));
+        if (progress) {
+            out.println("done");
+            out.flush();
+        }
     }
 
     /** The sum of the heap pools' peak usage since the program started. */

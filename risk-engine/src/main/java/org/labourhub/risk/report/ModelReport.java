@@ -62,7 +62,7 @@ public final class ModelReport {
     }
 
     /** A map of the given key, value pairs in the order given, so that the JSON reads the same on every run. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
+    static Map<String, Object> ordered(Object... keysAndValues) {
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);

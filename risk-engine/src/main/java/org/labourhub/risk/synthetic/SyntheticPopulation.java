@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -37,15 +38,30 @@ public final class SyntheticPopulation {
     private final int[] censusSize;
 
     public SyntheticPopulation(Settings settings) {
+        this(settings, java.util.stream.IntStream.range(0, settings.territories())
+                .mapToObj(t -> Territory.generatedCode(t, settings.territories(), settings.regions())).toList());
+    }
+
+    /**
+     * A population on given territories, for example a country's first-level administrative units (PE-LIM,
+     * PE-CUS…): {@code codes} replace the settings' number of territories and regions. A code without a region
+     * is placed in one of {@code settings.regions()} generated regions R001…
+     */
+    public SyntheticPopulation(Settings settings, List<TerritoryCode> codes) {
         this.settings = settings;
         this.model = TrueModel.standard(settings.territoryEffectSd());
         var random = new SplittableRandom(settings.seed());
-        this.territories = new Territory[settings.territories()];
+        if (codes.size() < 2) {
+            throw new IllegalArgumentException("a synthetic population needs at least 2 territories");
+        }
+        this.territories = new Territory[codes.size()];
+        int regions = Math.min(settings.regions(), codes.size());
         double[] share = new double[territories.length];
         double total = 0;
         for (int t = 0; t < territories.length; t++) {
-            territories[t] = Territory.draw(t, t * settings.regions() / territories.length, random,
-                    settings.territoryEffectSd());
+            TerritoryCode code = codes.get(t).region() != null ? codes.get(t)
+                    : new TerritoryCode(codes.get(t).code(), Territory.generatedCode(t, codes.size(), regions).region());
+            territories[t] = Territory.draw(t, code, random, settings.territoryEffectSd());
             share[t] = Math.exp(random.nextGaussian());
             total += share[t];
         }
