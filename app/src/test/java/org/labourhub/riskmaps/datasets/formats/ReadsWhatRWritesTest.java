@@ -115,6 +115,25 @@ class ReadsWhatRWritesTest {
         assertThat(lines.get(40)).isEqualTo("40,,60.25,2877.692308,");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"survey.sav", "survey.zsav", "survey-v14.dta", "foreign-default.dta"})
+    void aFileCutShortIsATruncatedFileAtTheCaseWhereItEnds(String name) throws IOException {
+        byte[] whole = Files.readAllBytes(dir.resolve(name));
+        Path cut = dir.resolve("cut-" + name);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length * 2 / 5));
+        MicrodataProblem problem = null;
+        try (MicrodataReader reader = MicrodataFormat.open(cut, ReadOptions.DEFAULTS)) {
+            while (reader.next() != null) {
+                // read to where the file ends
+            }
+        } catch (MicrodataProblem found) {
+            problem = found;
+        }
+        assertThat(problem).as("a problem").isNotNull();
+        assertThat(problem.kind()).isIn(MicrodataProblem.Kind.TRUNCATED, MicrodataProblem.Kind.DAMAGED);
+        assertThat(problem.file()).isEqualTo(cut.getFileName().toString());
+    }
+
     private static Variable variable(MicrodataReader reader, String name) {
         return reader.variables().get(reader.columnOf(name));
     }
