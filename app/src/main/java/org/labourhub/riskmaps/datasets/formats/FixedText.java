@@ -9,10 +9,6 @@ final class FixedText {
     }
 
     /** The bytes up to the first NUL. */
-    static String decode(byte[] bytes, Charset charset) {
-        return decode(bytes, 0, bytes.length, charset);
-    }
-
     static String decode(byte[] bytes, int offset, int length, Charset charset) {
         int end = offset;
         while (end < offset + length && bytes[end] != 0) {
