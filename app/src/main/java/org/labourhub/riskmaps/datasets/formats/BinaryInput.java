@@ -9,7 +9,6 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -142,11 +141,6 @@ final class BinaryInput implements Closeable {
             buffer.position(buffer.position() + chunk);
             left -= chunk;
         }
-    }
-
-    /** A fixed-width text field: the bytes up to the first NUL. */
-    String text(int width, Charset charset) throws IOException {
-        return FixedText.decode(bytes(width), charset);
     }
 
     /** Reads these ASCII characters or reports that the file is not of this format. */

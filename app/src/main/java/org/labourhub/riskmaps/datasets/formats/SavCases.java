@@ -4,7 +4,6 @@ import org.labourhub.riskmaps.datasets.formats.MicrodataProblem.Kind;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 
 /**
  * The cases of an SPSS file as 8-byte slots, uncompressed or in SPSS's bytecode: blocks of eight one-byte codes, each
@@ -79,8 +78,6 @@ final class SavCases {
     }
 
     static ByteBuffer slots(int count, java.nio.ByteOrder order) {
-        var slots = ByteBuffer.wrap(new byte[count * 8]).order(order);
-        Arrays.fill(slots.array(), (byte) 0);
-        return slots;
+        return ByteBuffer.wrap(new byte[count * 8]).order(order);
     }
 }
