@@ -7,41 +7,25 @@ import org.labourhub.accounts.Role;
 import org.labourhub.accounts.SignedIn;
 import org.labourhub.platform.Constituency;
 import org.labourhub.platform.TerritoryCode;
-import org.labourhub.platform.i18n.MultilingualText;
 import org.labourhub.plans.ActivityTerritories;
-import org.labourhub.projects.Incoming;
-import org.labourhub.projects.Project;
 import org.labourhub.projects.ProjectStore;
-import org.labourhub.projects.ProjectTerritories;
-import org.labourhub.projects.ProvenanceRecord;
-import org.labourhub.projects.Source;
-import org.labourhub.riskmaps.DatasetFormat;
-import org.labourhub.riskmaps.DatasetKind;
 import org.labourhub.riskmaps.Datasets;
-import org.labourhub.riskmaps.Definition;
-import org.labourhub.riskmaps.Mapping;
 import org.labourhub.riskmaps.ModelRun;
 import org.labourhub.riskmaps.ModelRuns;
-import org.labourhub.riskmaps.RunInputs;
-import org.labourhub.riskmaps.RunOptions;
-import org.labourhub.riskmaps.RunSummary;
 import org.labourhub.riskmaps.RunVisibility;
-import org.labourhub.riskmaps.TerritoryResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.labourhub.riskmaps.coverage.CoverageFixture.territory;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -67,16 +51,20 @@ class CoverageGapsTest {
     @Autowired CoverageGaps gaps;
     @Autowired PlatformTransactionManager transactions;
 
+    private CoverageFixture fixture() {
+        return new CoverageFixture(jdbc, runs, datasets, projects, transactions);
+    }
+
     @Test
     void theHighRiskTerritoriesNoOneWorksInComeFirstOnThePageTheMapAndTheCountryProfile() throws Exception {
-        long project = project("XM-TEST-COVERAGE-EC", "Escuelas sin trabajo infantil en Pichincha", "EC-P");
+        long project = fixture().project("XM-TEST-COVERAGE-EC", "Escuelas sin trabajo infantil en Pichincha", "EC-P");
         long activity = jdbc.sql("""
                         select a.id from plans.activity a join plans.plan p on p.id = a.plan_id
                         where p.status = 'ACTIVE' order by a.id desc limit 1""").query(Long.class).single();
         activities.replace(activity, List.of(new TerritoryCode("EC-I")));
-        long boundaries = boundaries("EC", Map.of("EC-P", "Pichincha", "EC-I", "Imbabura", "EC-E", "Esmeraldas",
+        long boundaries = fixture().boundaries("EC", Map.of("EC-P", "Pichincha", "EC-I", "Imbabura", "EC-E", "Esmeraldas",
                 "EC-G", "Guayas"));
-        ModelRun run = finished("EC", "Ecuador 2024", boundaries, List.of(
+        ModelRun run = fixture().finished("EC", "Ecuador 2024", boundaries, List.of(
                 territory("EC-P", 1, 3), territory("EC-I", 2, 3), territory("EC-E", 3, 3), territory("EC-G", 4, 1)));
         runs.changeVisibility(run, RunVisibility.PUBLISHED);
 
@@ -108,8 +96,8 @@ class CoverageGapsTest {
 
     @Test
     void anUnsharedRunsGapsShowNowhereButToItsRunnerAndOnceSharedOnlyToTheCountrysFocalPoints() throws Exception {
-        long boundaries = boundaries("PY", Map.of("PY-ASU", "Asunción"));
-        ModelRun run = finished("PY", "Paraguay 2024", boundaries, List.of(territory("PY-ASU", 1, 3)));
+        long boundaries = fixture().boundaries("PY", Map.of("PY-ASU", "Asunción"));
+        ModelRun run = fixture().finished("PY", "Paraguay 2024", boundaries, List.of(territory("PY-ASU", 1, 3)));
         RequestPostProcessor runner = SignedIn.as("analyst.py", Role.ANALYST);
         RequestPostProcessor paraguay = SignedIn.focalPoint("workers.py", "PY", Constituency.WORKERS);
         RequestPostProcessor peru = SignedIn.focalPoint("workers.pe", "PE", Constituency.WORKERS);
@@ -142,60 +130,5 @@ class CoverageGapsTest {
         mvc.perform(page).andExpect(status().isNotFound());
         mvc.perform(json).andExpect(status().isNotFound());
         mvc.perform(geojson).andExpect(status().isNotFound());
-    }
-
-    private long project(String identifier, String title, String code) {
-        var project = new Project(identifier, List.of(), null, null, null, MultilingualText.of(
-                org.labourhub.platform.i18n.Language.ES, title), null, null, null, null, null, List.of(),
-                List.of(new Project.CountryShare(code.substring(0, 2), null)), List.of(),
-                ProjectTerritories.locations(List.of(new TerritoryCode(code))), List.of(), java.util.Set.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
-        var incoming = new Incoming(project, new ProvenanceRecord(Source.SPREADSHEET, identifier, null,
-                OffsetDateTime.now(), "secretariat", Map.of()));
-        return new TransactionTemplate(transactions).execute(t -> projects.save(List.of(incoming)).get(0));
-    }
-
-    private long boundaries(String country, Map<String, String> names) {
-        long set = jdbc.sql("""
-                        insert into riskmaps.boundary_set (country, name, code_property, uploaded_by)
-                        values (?, 'Provincias', 'iso', 'analyst') returning id""").param(country)
-                .query(Long.class).single();
-        int i = 0;
-        for (var e : names.entrySet()) {
-            String square = "{\"type\":\"Polygon\",\"coordinates\":[[[%1$d,0],[%2$d,0],[%2$d,1],[%1$d,1],[%1$d,0]]]}"
-                    .formatted(i, i + 1);
-            jdbc.sql("""
-                            insert into riskmaps.boundary (set_id, code, name, geometry, min_lon, min_lat, max_lon, max_lat)
-                            values (?, ?, ?, ?, ?, 0, ?, 1)""")
-                    .params(set, e.getKey(), e.getValue(), square, i, i + 1).update();
-            i++;
-        }
-        return set;
-    }
-
-    private ModelRun finished(String country, String title, long boundaries, List<TerritoryResult> territories) {
-        String sha = "0".repeat(63) + "1";
-        var survey = datasets.add(new Datasets.NewDataset(country, DatasetKind.SURVEY, "Encuesta", null,
-                DatasetFormat.CSV, "encuesta.csv", null, null, 10, sha, 10, List.of()), "analyst." + country.toLowerCase());
-        var census = datasets.add(new Datasets.NewDataset(country, DatasetKind.CENSUS, "Censo", null,
-                DatasetFormat.CSV, "censo.csv", null, null, 10, sha, 10, List.of()), "analyst." + country.toLowerCase());
-        var mapping = new Mapping("Mapa", DatasetKind.SURVEY, Map.of(), "1", "2", List.of());
-        var inputs = new RunInputs(new RunInputs.InputFile(survey.id(), "encuesta.csv", sha, 10),
-                new RunInputs.InputFile(census.id(), "censo.csv", sha, 10), mapping, mapping,
-                Definition.ilo(country, "OIT"), RunOptions.standard(), "test");
-        ModelRun run = runs.queue(country, title, inputs, boundaries, "analyst." + country.toLowerCase(), true);
-        var summary = new RunSummary(new RunSummary.Survey(10, 1, 1, 5, 0, 0, 0), List.of(), List.of(), 0.7,
-                List.of(), List.of(), new RunSummary.Diagnostics(0, 0, List.of(), List.of(), List.of(), List.of()),
-                new RunSummary.LevelScheme("NATURAL_BREAKS", 3, List.of(0.05, 0.1), true), 0.08, 100,
-                Optional.empty(), Map.of());
-        runs.finish(run.id(), summary, territories);
-        return runs.find(run.id()).orElseThrow();
-    }
-
-    private static TerritoryResult territory(String code, int rank, int level) {
-        double rate = 0.2 / rank;
-        return new TerritoryResult(code, null, 1000, 1000 * rate, rate, rate * 0.8, rate * 1.2, rank, rank, rank,
-                level, null, false, false, new TerritoryResult.TerritoryDetails(null, null, List.of(), List.of(),
-                List.of()));
     }
 }
