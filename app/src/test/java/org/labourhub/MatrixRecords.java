@@ -37,6 +37,7 @@ final class MatrixRecords {
     final long account;
     final long revision;
     final String sheet;
+    final long riskmapsRun;
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -77,6 +78,9 @@ final class MatrixRecords {
                 values ('CO', '{"original":"es","es":"Perfil propuesto de la matriz"}', 'DRAFT', 0, 'matrix.own') returning id""");
         String uploaded = secretariatUpload();
         sheet = uploaded.substring(uploaded.lastIndexOf('/') + 1, uploaded.indexOf('?'));
+        riskmapsRun = id("""
+                insert into riskmaps.run (country, title, inputs, state, started_by, summary, finished_at)
+                values ('CO', 'Mapa de riesgo de la matriz', '{}', 'FINISHED', 'matrix.own', '{}', now()) returning id""");
     }
 
     long submittedUpdate() {
