@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;

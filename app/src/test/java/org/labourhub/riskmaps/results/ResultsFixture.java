@@ -73,6 +73,10 @@ final class ResultsFixture {
         return finished("MX", title, runner, set, codes, true);
     }
 
+    ModelRun queued(String country, String title, String runner) {
+        return runs.queue(country, title, inputs(country, runner), null, runner, false);
+    }
+
     ModelRun finished(String country, String title, String runner, Long set, List<String> codes, boolean synthetic) {
         ModelRun run = runs.queue(country, title, inputs(country, runner), set, runner, synthetic);
         var results = new ArrayList<TerritoryResult>();

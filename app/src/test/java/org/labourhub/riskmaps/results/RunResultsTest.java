@@ -12,6 +12,7 @@ import org.labourhub.riskmaps.Datasets;
 import org.labourhub.riskmaps.ModelRun;
 import org.labourhub.riskmaps.ModelRuns;
 import org.labourhub.riskmaps.RiskmapsJson;
+import org.labourhub.riskmaps.RunState;
 import org.labourhub.riskmaps.RunVisibility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -218,6 +219,33 @@ class RunResultsTest {
         assertThat(territories.get(0).get("code").asString()).isEqualTo("PE-LIM");
         assertThat(territories.get(0).get("name").asString()).isEqualTo("Lima");
         assertThat(RiskmapsJson.JSON.readTree(bytes(api + "/territories.geojson", RUNNER)).get("features")).hasSize(5);
+    }
+
+    @Test
+    void aRunStoppedAfterItsCheckShowsItsHarmonisationAndNothingElse() throws Exception {
+        var fixture = new ResultsFixture(runs, datasets, jdbc);
+        ModelRun checked = fixture.queued("PE", "Comprobación " + System.nanoTime(), "runner.pe");
+        runs.end(checked.id(), RunState.CHECKED, null, List.of(), ResultsFixture.summary(List.of("PE-LIM")));
+        String r = "/riskmaps/runs/" + checked.id();
+        assertThat(body(r + "/harmonisation?lang=en", RUNNER)).contains("Too far apart")
+                .contains("This run stopped after the harmonisation check");
+        assertThat(body(r + "?lang=en", RUNNER)).contains("This run stopped after the harmonisation check");
+        for (String page : List.of(r + "/territories", r + "/map", r + "/model", r + "/fiches.pdf")) {
+            mvc.perform(get(page).with(RUNNER)).andExpect(status().isNotFound());
+        }
+        mvc.perform(get(r + "/harmonisation").with(WORKERS_PE)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void twoRunsComparedListTheTerritoriesWhoseLevelChanged() throws Exception {
+        var fixture = new ResultsFixture(runs, datasets, jdbc);
+        ModelRun later = fixture.finished("PE", "Ronda posterior " + System.nanoTime(), "runner.pe", null,
+                List.of("PE-XXX", "PE-ARE", "PE-JUN", "PE-CUS", "PE-LIM"), false);
+        String html = body("/riskmaps/compare?a=" + run.id() + "&b=" + later.id() + "&lang=en", RUNNER);
+        assertThat(html).contains("5 territories are in both runs: 2 went up a level and 2 went down.")
+                .contains("PE-XXX").contains("High, 20%").contains("-15.0 points").doesNotContain("PE-JUN<");
+        mvc.perform(get("/riskmaps/compare?a=" + run.id() + "&b=" + later.id()).with(WORKERS_PE))
+                .andExpect(status().isNotFound());
     }
 
     private void assertLeftOut(RequestPostProcessor who) throws Exception {
