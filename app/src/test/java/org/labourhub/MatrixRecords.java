@@ -39,6 +39,7 @@ final class MatrixRecords {
     final String sheet;
     final long definition;
     final long dataset;
+    final long riskmapsRun;
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -88,6 +89,9 @@ final class MatrixRecords {
                     uploaded_by)
                 values ('CO', 'SURVEY', 'Encuesta de la matriz', 'CSV', 'matriz.csv', 10, repeat('a', 64), 1,
                     '[{"name": "edad", "numeric": true, "missing": 0}]', 'matrix.own') returning id""");
+        riskmapsRun = id("""
+                insert into riskmaps.run (country, title, inputs, state, started_by, summary, finished_at)
+                values ('CO', 'Mapa de riesgo de la matriz', '{}', 'FINISHED', 'matrix.own', '{}', now()) returning id""");
     }
 
     long submittedUpdate() {

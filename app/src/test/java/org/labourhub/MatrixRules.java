@@ -176,6 +176,12 @@ final class MatrixRules {
     }
 
     /** A directory or reporting write: the focal point of Colombia's workers owns the matrix's records. */
+    private void riskmaps() {
+        // a finished private run of the own focal point's country that they started: they and the maintainers share it
+        rule("POST /riskmaps/runs/{id}/visibility", OWN_SCOPE, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/runs/" + r.riskmapsRun + "/visibility", "to", "SHARED", "version", STALE));
+    }
+
     private void scoped(String endpoint, RequestFactory request) {
         rule(endpoint, OWN_SCOPE, CO, Constituency.WORKERS, request);
     }

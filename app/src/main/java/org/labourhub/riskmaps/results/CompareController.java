@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,10 +60,10 @@ class CompareController {
         ModelRun second = access.finished(b, actor);
         int countBefore = access.summary(first).levels().count();
         int countAfter = access.summary(second).levels().count();
-        Map<String, Row> before = table.all(first).stream().collect(Collectors.toMap(Row::code, Function.identity()));
+        Map<String, Row> before = table.rows(first, TerritoryTable.Query.all()).stream().collect(Collectors.toMap(Row::code, Function.identity()));
         var changes = new ArrayList<Change>();
         int common = 0;
-        for (Row after : table.all(second)) {
+        for (Row after : table.rows(second, TerritoryTable.Query.all())) {
             Row old = before.get(after.code());
             if (old == null) {
                 continue;

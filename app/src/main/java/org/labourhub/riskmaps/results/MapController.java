@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -64,7 +65,7 @@ class MapController {
         model.addAttribute("method", words.method(summary.levels()));
         model.addAttribute("thresholds", summary.levels().thresholds().stream().map(String::valueOf)
                 .collect(Collectors.joining(",")));
-        model.addAttribute("levelNames", java.util.stream.IntStream.rangeClosed(1, summary.levels().count())
+        model.addAttribute("levelNames", IntStream.rangeClosed(1, summary.levels().count())
                 .mapToObj(l -> words.level(l, summary.levels().count())).collect(Collectors.joining("|")));
         model.addAttribute("without", summary.diagnostics() == null ? List.of() : summary.diagnostics().withoutBoundary());
         model.addAttribute("source", names.source(run.boundarySetId()).orElse(null));

@@ -4,6 +4,8 @@ import org.labourhub.riskmaps.ModelRun;
 import org.labourhub.riskmaps.Territories;
 import org.labourhub.riskmaps.TerritoryNames;
 import org.labourhub.riskmaps.TerritoryResult;
+import org.labourhub.riskmaps.TerritoryResult.TerritoryDetails;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.text.Normalizer;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A finished run's territories with their names, filtered and sorted as the reader asked. The caller has checked
@@ -21,16 +24,25 @@ import java.util.function.Predicate;
 @Component
 public class TerritoryTable {
 
+    private static final TerritoryDetails NO_DETAILS = new TerritoryDetails(null, null, List.of(), List.of(), List.of());
+
     private final Territories territories;
     private final TerritoryNames names;
+    private final JdbcClient jdbc;
 
-    TerritoryTable(Territories territories, TerritoryNames names) {
+    TerritoryTable(Territories territories, TerritoryNames names, JdbcClient jdbc) {
         this.territories = territories;
         this.names = names;
+        this.jdbc = jdbc;
     }
 
     /** A territory as the table lists it; {@code name} is the boundary's, or the code when the set has none. */
-    public record Row(TerritoryResult result, String name, boolean named) {
+    public record Row(TerritoryResult result, String name, boolean named, String sortName) {
+
+        Row(TerritoryResult result, String name, boolean named) {
+            this(result, name, named, folded(name));
+        }
+
         public String code() {
             return result.code();
         }
@@ -54,30 +66,48 @@ public class TerritoryTable {
         }
     }
 
+    /**
+     * The rows the reader asked for, without the fiche's details (rates by group, profile, factors), which the table
+     * and its downloads do not show and which cost most of the reading.
+     */
     public List<Row> rows(ModelRun run, Query query) {
-        Map<String, String> named = names.of(run.boundarySetId());
-        return territories.of(run.id()).stream()
-                .map(t -> new Row(t, named.getOrDefault(t.code(), t.code()), named.containsKey(t.code())))
-                .filter(matching(query))
-                .sorted(order(query))
-                .toList();
+        return named(run, figures(run.id())).filter(matching(query)).sorted(order(query)).toList();
     }
 
+    /** Every territory with its details, in rank order, for fiches and the API. */
     public List<Row> all(ModelRun run) {
-        return rows(run, Query.all());
+        return named(run, territories.of(run.id()).stream()).sorted(order(Query.all())).toList();
+    }
+
+    private Stream<Row> named(ModelRun run, Stream<TerritoryResult> results) {
+        Map<String, String> named = names.of(run.boundarySetId());
+        return results.map(t -> new Row(t, named.getOrDefault(t.code(), t.code()), named.containsKey(t.code())));
+    }
+
+    private Stream<TerritoryResult> figures(long runId) {
+        return jdbc.sql("""
+                        select code, region, children, expected, rate, rate_low, rate_high, rank, rank_low, rank_high,
+                            level, p_high, few_children, wide_interval
+                        from riskmaps.territory where run_id = ?""")
+                .param(runId)
+                .query((rs, n) -> new TerritoryResult(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                        rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getInt(8),
+                        rs.getDouble(9), rs.getDouble(10), rs.getInt(11), (Double) rs.getObject(12), rs.getBoolean(13),
+                        rs.getBoolean(14), NO_DETAILS))
+                .list().stream();
     }
 
     private static Predicate<Row> matching(Query q) {
         String text = q.text() == null || q.text().isBlank() ? null : folded(q.text().strip());
         return row -> (q.levels().isEmpty() || q.levels().contains(row.result().level()))
                 && (!q.flaggedOnly() || row.result().fewChildren() || row.result().wideInterval())
-                && (text == null || folded(row.code()).contains(text) || folded(row.name()).contains(text));
+                && (text == null || row.code().toLowerCase(Locale.ROOT).contains(text) || row.sortName().contains(text));
     }
 
     private static Comparator<Row> order(Query q) {
         Comparator<Row> by = switch (q.sort()) {
             case RANK -> Comparator.comparingInt(r -> r.result().rank());
-            case NAME -> Comparator.comparing(r -> folded(r.name()));
+            case NAME -> Comparator.comparing(Row::sortName);
             case CODE -> Comparator.comparing(Row::code, TerritoryTable::compareCodes);
             case CHILDREN -> Comparator.comparingDouble(r -> r.result().children());
             case EXPECTED -> Comparator.comparingDouble(r -> r.result().expected());
@@ -98,7 +128,7 @@ public class TerritoryTable {
         return numberA != numberB ? (numberA ? -1 : 1) : a.compareTo(b);
     }
 
-    private static String folded(String text) {
+    static String folded(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }
