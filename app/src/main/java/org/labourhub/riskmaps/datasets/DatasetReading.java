@@ -6,7 +6,6 @@ import org.labourhub.platform.jobs.RunningJob;
 import org.labourhub.riskmaps.Dataset;
 import org.labourhub.riskmaps.DatasetFormat;
 import org.labourhub.riskmaps.DatasetKind;
-import org.labourhub.riskmaps.DatasetVariable;
 import org.labourhub.riskmaps.Datasets;
 import org.labourhub.riskmaps.datasets.formats.EngineCsv;
 import org.labourhub.riskmaps.datasets.formats.MicrodataFormat;
@@ -25,7 +24,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,22 +129,7 @@ class DatasetReading implements JobHandler {
         job.progress(2 * rows, 2 * rows);
         return datasets.add(new Datasets.NewDataset(upload.country(), upload.kind(), upload.name(), upload.round(),
                 upload.format(), upload.fileName(), files.relative(original), files.relative(engine), upload.bytes(),
-                upload.sha256(), rows, variables(summaries)), job.owner());
-    }
-
-    static List<DatasetVariable> variables(List<VariableSummary> summaries) {
-        var variables = new ArrayList<DatasetVariable>(summaries.size());
-        for (VariableSummary s : summaries) {
-            var v = s.variable();
-            var examples = s.examples().stream()
-                    .map(e -> e.label() == null || e.label().isBlank() ? e.value() : e.value() + " = " + e.label())
-                    .toList();
-            boolean numeric = v.isNumber() || s.allNumbers();
-            variables.add(new DatasetVariable(v.name(), v.label().isBlank() ? null : v.label(), numeric, s.missing(),
-                    examples, numeric && !Double.isNaN(s.min()) ? s.min() : null,
-                    numeric && !Double.isNaN(s.max()) ? s.max() : null, v.valueLabels()));
-        }
-        return variables;
+                upload.sha256(), rows, DatasetVariables.of(summaries)), job.owner());
     }
 
     private Optional<Long> already(String place) {

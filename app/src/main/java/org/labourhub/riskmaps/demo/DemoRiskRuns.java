@@ -7,6 +7,7 @@ import org.labourhub.risk.synthetic.SyntheticPopulation;
 import org.labourhub.riskmaps.DatasetFormat;
 import org.labourhub.riskmaps.DatasetKind;
 import org.labourhub.riskmaps.DatasetVariable;
+import org.labourhub.riskmaps.datasets.DatasetVariables;
 import org.labourhub.riskmaps.Datasets;
 import org.labourhub.riskmaps.Definition;
 import org.labourhub.riskmaps.ModelRun;
@@ -65,7 +66,7 @@ class DemoRiskRuns implements ApplicationRunner {
     private final Path folder;
 
     DemoRiskRuns(DemoMode demo, JdbcClient jdbc, Datasets datasets, ModelRuns runs, RunStarter starter,
-                 @Value("${labourhub.riskmaps.datasets-folder:${labourhub.database.home}/datasets}") Path folder) {
+                 @Value("${labourhub.riskmaps.datasets-folder}") Path folder) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.datasets = datasets;
@@ -132,7 +133,7 @@ class DemoRiskRuns implements ApplicationRunner {
             Files.write(path, lines, StandardCharsets.UTF_8);
             List<DatasetVariable> variables;
             try (var reader = MicrodataFormat.open(path, ReadOptions.DEFAULTS)) {
-                variables = VariableSummary.of(reader).stream().map(DemoRiskRuns::variable).toList();
+                variables = DatasetVariables.of(VariableSummary.of(reader));
             }
             String relative = folder.relativize(path).toString();
             String name = kind == DatasetKind.SURVEY ? "Synthetic survey (generated, not real data)"
@@ -142,16 +143,6 @@ class DemoRiskRuns implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the demo file " + path, e);
         }
-    }
-
-    static DatasetVariable variable(VariableSummary s) {
-        var v = s.variable();
-        boolean numeric = v.isNumber() || s.allNumbers();
-        var examples = s.examples().stream().map(e -> e.label() == null ? e.value() : e.value() + " = " + e.label())
-                .toList();
-        boolean any = s.cases() > s.missing();
-        return new DatasetVariable(v.name(), v.label().isEmpty() ? null : v.label(), numeric, s.missing(), examples,
-                numeric && any ? s.min() : null, numeric && any ? s.max() : null, v.valueLabels());
     }
 
     private static String sha256(Path file) throws IOException {

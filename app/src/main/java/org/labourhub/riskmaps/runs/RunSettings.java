@@ -18,10 +18,10 @@ class RunSettings {
     private final String heap;
     private final int threads;
 
-    RunSettings(@Value("${labourhub.riskmaps.datasets-folder:${labourhub.database.home}/datasets}") Path datasets,
-                @Value("${labourhub.riskmaps.runs-folder:${labourhub.database.home}/risk-runs}") Path runs,
-                @Value("${labourhub.riskmaps.run-heap:4g}") String heap,
-                @Value("${labourhub.riskmaps.run-threads:0}") int threads) {
+    RunSettings(@Value("${labourhub.riskmaps.datasets-folder}") Path datasets,
+                @Value("${labourhub.riskmaps.runs-folder}") Path runs,
+                @Value("${labourhub.riskmaps.run-heap}") String heap,
+                @Value("${labourhub.riskmaps.run-threads}") int threads) {
         this.datasets = datasets;
         this.runs = runs;
         this.heap = heap;
