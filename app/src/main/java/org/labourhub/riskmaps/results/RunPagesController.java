@@ -5,6 +5,7 @@ import org.labourhub.platform.web.RecordNotFound;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.riskmaps.ModelRun;
 import org.labourhub.riskmaps.ModelRuns;
+import org.labourhub.riskmaps.CountryNotes;
 import org.labourhub.riskmaps.RiskmapsPolicy;
 import org.labourhub.riskmaps.RunSummary;
 import org.labourhub.riskmaps.RunVisibility;
@@ -39,9 +40,11 @@ class RunPagesController {
     private final RunHeader header;
     private final TerritoryNames names;
     private final MessageSource messages;
+    private final CountryNotes notes;
 
     RunPagesController(ModelRuns runs, RunAccess access, RiskmapsPolicy policy, RunHeader header,
-                       TerritoryNames names, MessageSource messages) {
+                       TerritoryNames names, MessageSource messages, CountryNotes notes) {
+        this.notes = notes;
         this.runs = runs;
         this.access = access;
         this.policy = policy;
@@ -52,6 +55,22 @@ class RunPagesController {
 
     /** A country's line on the landing page: its latest finished run, and how many other runs the reader sees. */
     record CountryLine(String country, String countryName, ModelRun latest, long others) {
+    }
+
+    /** What a source document reports about a country's use of the model, in the reader's language. */
+    record NoteLine(String countryName, List<String> texts, String source) {
+    }
+
+    /** The notes grouped by country, countries in the reader's alphabetical order. */
+    private List<NoteLine> notes(Locale locale) {
+        Map<String, List<CountryNotes.CountryNote>> byCountry = new LinkedHashMap<>();
+        notes.all().forEach(n -> byCountry.computeIfAbsent(n.country(), c -> new ArrayList<>()).add(n));
+        return byCountry.entrySet().stream()
+                .map(e -> new NoteLine(header.countryName(e.getKey(), locale),
+                        e.getValue().stream().map(n -> n.text().in(locale)).toList(),
+                        e.getValue().get(0).source().in(locale)))
+                .sorted(Comparator.comparing(NoteLine::countryName, Collator.getInstance(locale)))
+                .toList();
     }
 
     @GetMapping("/riskmaps")
@@ -66,6 +85,7 @@ class RunPagesController {
                 .sorted(Comparator.comparing(CountryLine::countryName, Collator.getInstance(locale)))
                 .toList();
         model.addAttribute("countries", lines);
+        model.addAttribute("notes", notes(locale));
         model.addAttribute("mayWork", policy.mayWorkWithData(actor));
         model.addAttribute("words", RunWords.of(locale, messages));
         return "riskmaps/results/landing";
