@@ -101,6 +101,7 @@ class RunPagesController {
         model.addAttribute("diagnostics", summary.map(RunSummary::diagnostics).orElse(null));
         model.addAttribute("names", names.of(run.boundarySetId()));
         model.addAttribute("mayShare", policy.mayShare(actor, run));
+        model.addAttribute("mayRun", policy.mayRunFor(actor, run.country()) && run.startedBy().equals(actor.username()));
         model.addAttribute("mayPublish", policy.mayPublish(actor, run));
         model.addAttribute("hasHarmonisation", summary.map(s -> !s.harmonisation().isEmpty()).orElse(false));
         return "riskmaps/results/run";

@@ -44,9 +44,12 @@ class NewRunController {
     private final BoundarySets boundaries;
     private final RiskmapsPolicy policy;
     private final CountriesToWorkFor countries;
+    private final org.labourhub.riskmaps.ModelRuns runs;
 
     NewRunController(RunStarter starter, Datasets datasets, Mappings mappings, Definitions definitions,
-                     DefinitionInWords words, BoundarySets boundaries, RiskmapsPolicy policy, CountriesToWorkFor countries) {
+                     DefinitionInWords words, BoundarySets boundaries, RiskmapsPolicy policy, CountriesToWorkFor countries,
+                     org.labourhub.riskmaps.ModelRuns runs) {
+        this.runs = runs;
         this.starter = starter;
         this.datasets = datasets;
         this.mappings = mappings;
@@ -115,11 +118,23 @@ class NewRunController {
         }
         RunOptions standard = RunOptions.standard();
         var options = new RunOptions(f.getLevels(), f.getLevelMethod(), standard.draws(), standard.seed(),
-                f.getBlankOutcomes(), standard.stopOnGap(), standard.maxShareGap());
+                f.getBlankOutcomes(), f.isStopOnGap(), standard.maxShareGap());
         Long boundarySet = f.getBoundarySetId() == null ? null : boundaries.find(f.getBoundarySetId())
                 .filter(b -> b.country().equals(country)).map(b -> b.id()).orElse(null);
         return new RunStarter.Request(country, f.getTitle(), f.getSurveyId(), f.getCensusId(), surveyMapping,
                 censusMapping, definition, options, boundarySet);
+    }
+
+    /** A run stopped after its harmonisation check, made again with the same inputs, this time to the end. */
+    @PostMapping("/riskmaps/runs/{id}/continue")
+    String continueAfterCheck(@org.springframework.web.bind.annotation.PathVariable long id) {
+        Actor actor = Actor.current();
+        ModelRun checked = runs.find(id).filter(r -> policy.maySee(actor, r))
+                .orElseThrow(() -> new org.labourhub.platform.web.RecordNotFound("model-run", id));
+        RiskmapsPolicy.require(checked.state() == org.labourhub.riskmaps.RunState.CHECKED
+                && checked.startedBy().equals(actor.username()), "continue run " + id);
+        ModelRun run = starter.again(actor, checked);
+        return "redirect:/jobs/" + run.jobId();
     }
 
     private String page(NewRunForm form, Model model, Locale locale) {

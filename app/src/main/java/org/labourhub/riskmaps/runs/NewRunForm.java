@@ -14,6 +14,7 @@ public class NewRunForm {
     private int levels = 3;
     private String levelMethod = "NATURAL_BREAKS";
     private String blankOutcomes = "REFUSE";
+    private boolean stopOnGap;
 
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country == null ? "" : country; }
@@ -37,4 +38,6 @@ public class NewRunForm {
     public void setLevelMethod(String levelMethod) { this.levelMethod = levelMethod; }
     public String getBlankOutcomes() { return blankOutcomes; }
     public void setBlankOutcomes(String blankOutcomes) { this.blankOutcomes = blankOutcomes; }
+    public boolean isStopOnGap() { return stopOnGap; }
+    public void setStopOnGap(boolean stopOnGap) { this.stopOnGap = stopOnGap; }
 }

@@ -1,5 +1,6 @@
 package org.labourhub.riskmaps.runs;
 
+import org.labourhub.risk.HarmonisationCheck;
 import org.labourhub.risk.RunResult;
 import org.labourhub.risk.factors.TerritoryFactors;
 import org.labourhub.risk.model.ModelTerms;
@@ -31,6 +32,21 @@ final class ResultConversion {
     ResultConversion(RunResult result, RunInputs inputs) {
         this.result = result;
         inputs.surveyMapping().covariates().forEach(c -> covariates.put(c.variable(), c));
+    }
+
+    /** What a run stopped after its harmonisation check shows: the survey, the comparison and the diagnostics. */
+    static RunSummary checked(HarmonisationCheck.Result check, RunInputs inputs) {
+        var conversion = new ResultConversion(null, inputs);
+        var s = check.survey();
+        var survey = new RunSummary.Survey(s.children(), s.strata(), s.psus(), s.households(), s.skippedOutOfAge(),
+                s.blankOutcomes(), s.zeroWeights());
+        var found = check.diagnostics();
+        var diagnostics = new RunSummary.Diagnostics(found.zeroWeightRows(), s.blankOutcomes(),
+                found.censusNotInSurvey(), found.surveyNotInCensus(), List.of(), List.of());
+        var harmonisation = check.gaps().stream().filter(g -> g.scope().equals("national"))
+                .map(conversion::harmonisation).toList();
+        return new RunSummary(survey, List.of(), List.of(), 0, List.of(), harmonisation, diagnostics, null, 0,
+                check.censusRows(), Optional.empty(), Map.of());
     }
 
     RunSummary summary() {

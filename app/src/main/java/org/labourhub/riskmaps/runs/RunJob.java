@@ -100,6 +100,10 @@ class RunJob implements JobHandler {
             runs.stage(runId, "publish");
             job.progress(STAGES.size() - 1, STAGES.size());
             publish(run, folder);
+        } else if (outcome.exitCode() == RunProcess.STOPPED_AFTER_CHECK) {
+            RunSummary partial = RiskmapsJson.JSON.readValue(folder.resolve("summary.json").toFile(), RunSummary.class);
+            long flagged = partial.harmonisation().stream().filter(RunSummary.Harmonisation::flagged).count();
+            runs.end(runId, RunState.CHECKED, "riskmaps.runs.problem.gaps", List.of(String.valueOf(flagged)), partial);
         } else if (outcome.exitCode() == RunProcess.PROBLEM && Files.exists(folder.resolve("problem.json"))) {
             JsonNode problem = RiskmapsJson.JSON.readTree(folder.resolve("problem.json").toFile());
             var args = new java.util.ArrayList<String>();

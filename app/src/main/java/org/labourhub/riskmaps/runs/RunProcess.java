@@ -1,5 +1,6 @@
 package org.labourhub.riskmaps.runs;
 
+import org.labourhub.risk.HarmonisationCheck;
 import org.labourhub.risk.RiskRun;
 import org.labourhub.risk.RunResult;
 import org.labourhub.risk.config.ConfigFile;
@@ -29,6 +30,7 @@ import java.util.Optional;
 public final class RunProcess {
 
     static final int PROBLEM = 2;
+    static final int STOPPED_AFTER_CHECK = 3;
 
     private RunProcess() {
     }
@@ -41,6 +43,17 @@ public final class RunProcess {
         RunInputs inputs = RiskmapsJson.JSON.readValue(folder.resolve("inputs.json").toFile(), RunInputs.class);
         try {
             RiskConfig config = ConfigFile.load(folder.resolve("risk.properties"));
+            if (inputs.options().stopOnGap()) {
+                out.println("stage harmonisation");
+                var check = HarmonisationCheck.of(config, folder.resolve("survey.csv"), folder.resolve("census.csv"),
+                        threads);
+                if (check.gaps().stream().anyMatch(g -> g.flagged() && g.scope().equals("national"))) {
+                    RiskmapsJson.JSON.writeValue(folder.resolve("summary.json").toFile(),
+                            ResultConversion.checked(check, inputs));
+                    out.println("done");
+                    System.exit(STOPPED_AFTER_CHECK);
+                }
+            }
             RunResult result = new RiskRun(config, threads, stage -> out.println("stage " + stage)).run(folder.resolve("survey.csv"),
                     folder.resolve("census.csv"), Optional.empty());
             out.println("stage write-outputs");

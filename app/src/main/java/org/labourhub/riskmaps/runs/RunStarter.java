@@ -83,6 +83,18 @@ public class RunStarter {
         return runs.find(run.id()).orElseThrow();
     }
 
+    /** Makes a run stopped after its harmonisation check again with the same inputs, this time to the end. */
+    @Transactional
+    public ModelRun again(Actor actor, ModelRun checked) {
+        RunInputs in = checked.inputs();
+        RunOptions o = in.options();
+        var options = new RunOptions(o.levels(), o.levelMethod(), o.draws(), o.seed(), o.blankOutcomes(), false,
+                o.maxShareGap());
+        return start(actor, new Request(checked.country(), checked.title(), in.survey().datasetId(),
+                in.census().datasetId(), in.surveyMapping(), in.censusMapping(), in.definition(), options,
+                checked.boundarySetId()), checked.synthetic());
+    }
+
     private Dataset usable(Actor actor, long id, DatasetKind kind, String country, String field) {
         Dataset d = datasets.find(id).filter(found -> policy.mayReadMicrodata(actor, found))
                 .orElseThrow(() -> new RunProblem(field, "riskmaps.runs.problem.noDataset"));
