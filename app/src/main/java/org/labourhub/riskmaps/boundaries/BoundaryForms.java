@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class BoundaryForms {
 
     @Bean
-    UploadForm boundaryUploads() {
+    UploadForm boundaryUploadForm() {
         return new UploadForm("/riskmaps/boundaries/", "/riskmaps/boundaries/new");
     }
 }
