@@ -191,6 +191,40 @@ class BoundaryFileTest {
                 });
     }
 
+    @Test
+    void zipsWithoutOneShapefileAndItsTableAreRefused() throws IOException {
+        Path notes = zip("notes.zip", "README.txt");
+        assertThatThrownBy(() -> new BoundaryFile(notes, "notes.zip").survey())
+                .isInstanceOfSatisfying(UnreadableBoundaryFile.class, e -> {
+                    assertThat(e.problem()).isEqualTo(BoundaryProblem.of("shapefileCount", "notes.zip", 0));
+                    SEEN.add(e.problem());
+                });
+        Path alone = zip("alone.zip", "units.shp");
+        assertThatThrownBy(() -> new BoundaryFile(alone, "alone.zip").survey())
+                .isInstanceOfSatisfying(UnreadableBoundaryFile.class, e -> {
+                    assertThat(e.problem()).isEqualTo(BoundaryProblem.of("shapefileWithoutDbf", "alone.zip"));
+                    SEEN.add(e.problem());
+                });
+        Path cut = zip("cut.zip", "units.shp", "units.dbf");
+        assertThatThrownBy(() -> new BoundaryFile(cut, "cut.zip").survey())
+                .isInstanceOfSatisfying(UnreadableBoundaryFile.class, e -> {
+                    assertThat(e.problem()).isEqualTo(BoundaryProblem.of("brokenShapefile", "cut.zip"));
+                    SEEN.add(e.problem());
+                });
+    }
+
+    private Path zip(String name, String... entries) throws IOException {
+        Path zip = folder.resolve(name);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String entry : entries) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry));
+                out.write(new byte[] {1, 2, 3});
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
     /** Every problem the tests met reads as a sentence in each language, with nothing left unfilled. */
     @AfterAll
     static void everyProblemHasItsMessageInTheFourLanguages() throws IOException {
