@@ -42,7 +42,7 @@ final class DbaseTable implements Closeable {
         byte[] start = in.readNBytes(32);
         ByteBuffer header = ByteBuffer.wrap(start).order(ByteOrder.LITTLE_ENDIAN);
         if (start.length < 32) {
-            throw new IOException("dBase header cut short");
+            throw new java.io.EOFException("dBase header cut short");
         }
         remaining = header.getInt(4);
         int headerLength = Short.toUnsignedInt(header.getShort(8));

@@ -34,6 +34,8 @@ final class ShapefileZip {
     private static final int POLYGON = 5;
     private static final int POLYGON_Z = 15;
     private static final int POLYGON_M = 25;
+    /** The largest record read: 256 MB, some 16 million positions; a larger length means a damaged file. */
+    private static final int MAX_RECORD_WORDS = 128 * 1024 * 1024;
 
     private ShapefileZip() {
     }
@@ -60,6 +62,8 @@ final class ShapefileZip {
             }
         } catch (ZipException broken) {
             throw new UnreadableBoundaryFile(BoundaryProblem.of("brokenZip", file));
+        } catch (EOFException cutShort) {
+            throw new UnreadableBoundaryFile(BoundaryProblem.of("brokenShapefile", file));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the kept upload " + zip, e);
         }
@@ -84,6 +88,9 @@ final class ShapefileZip {
                 words = shapes.readInt();
             } catch (EOFException end) {
                 return;
+            }
+            if (words < 0 || words > MAX_RECORD_WORDS) {
+                throw new UnreadableBoundaryFile(BoundaryProblem.of("brokenShapefile", file));
             }
             byte[] content = shapes.readNBytes(words * 2);
             Map<String, String> properties = attributes.next();
