@@ -173,10 +173,15 @@ final class MatrixRules {
                 () -> form("/riskmaps/datasets/" + r.dataset + "/delete", "version", STALE));
         rule("POST /riskmaps/datasets/{id}/mapping", UPLOADER, CO, Constituency.GOVERNMENT,
                 () -> form("/riskmaps/datasets/" + r.dataset + "/mapping", "name", ""));
-    }
-
-    /** A directory or reporting write: the focal point of Colombia's workers owns the matrix's records. */
-    private void riskmaps() {
+        rule("POST /riskmaps/boundaries/new", EnumSet.of(ANALYST, SECRETARIAT, ADMIN),
+                () -> upload("/riskmaps/boundaries/new", "matrix.geojson"));
+        rule("POST /riskmaps/boundaries/new/{token}", EnumSet.of(ANALYST, SECRETARIAT, ADMIN),
+                () -> form("/riskmaps/boundaries/new/00000000-0000-0000-0000-000000000000"));
+        rule("POST /riskmaps/runs/new", RUNNERS, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/runs/new", "country", CO, "title", ""));
+        // only the runner of a run stopped after its check may make it again; the matrix's run is finished
+        rule("POST /riskmaps/runs/{id}/continue", EnumSet.noneOf(Who.class), CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/runs/" + r.riskmapsRun + "/continue"));
         // a finished private run of the own focal point's country that they started: they and the maintainers share it
         rule("POST /riskmaps/runs/{id}/visibility", OWN_SCOPE, CO, Constituency.GOVERNMENT,
                 () -> form("/riskmaps/runs/" + r.riskmapsRun + "/visibility", "to", "SHARED", "version", STALE));

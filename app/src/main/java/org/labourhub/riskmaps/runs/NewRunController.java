@@ -129,9 +129,10 @@ class NewRunController {
     @PostMapping("/riskmaps/runs/{id}/continue")
     String continueAfterCheck(@org.springframework.web.bind.annotation.PathVariable long id) {
         Actor actor = Actor.current();
-        ModelRun checked = runs.find(id).filter(r -> policy.maySee(actor, r))
+        ModelRun checked = runs.find(id)
                 .orElseThrow(() -> new org.labourhub.platform.web.RecordNotFound("model-run", id));
-        RiskmapsPolicy.require(checked.state() == org.labourhub.riskmaps.RunState.CHECKED
+        RiskmapsPolicy.require(policy.maySee(actor, checked) && policy.mayRunFor(actor, checked.country())
+                && checked.state() == org.labourhub.riskmaps.RunState.CHECKED
                 && checked.startedBy().equals(actor.username()), "continue run " + id);
         ModelRun run = starter.again(actor, checked);
         return "redirect:/jobs/" + run.jobId();
