@@ -2,12 +2,11 @@ package org.labourhub.riskmaps.datasets.formats;
 
 import org.labourhub.riskmaps.datasets.formats.MicrodataProblem.Kind;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,8 +44,7 @@ final class CsvReader implements MicrodataReader {
         char separator = options.separator() != null ? options.separator() : separatorOf(file, encoding, fileName);
         InputStream bytes = Files.newInputStream(file);
         bytes.skipNBytes(encoding.bom());
-        Reader text = new InputStreamReader(bytes, encoding.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader text = new StrictTextReader(bytes, encoding.charset());
         try {
             return new CsvReader(fileName, encoding, text, separator, options);
         } catch (RuntimeException | IOException failed) {
@@ -58,7 +56,7 @@ final class CsvReader implements MicrodataReader {
     /** The separator the first line uses most outside quotes; a comma when it has none. */
     private static char separatorOf(Path file, TextEncoding encoding, String fileName) throws IOException {
         String first;
-        try (var lines = Files.newBufferedReader(file, encoding.charset())) {
+        try (var lines = new BufferedReader(new StrictTextReader(Files.newInputStream(file), encoding.charset()))) {
             first = lines.readLine();
         } catch (CharacterCodingException undecodable) {
             throw new MicrodataProblem(Kind.UNDECODABLE, fileName, 1, 0, null, encoding.charset().displayName());

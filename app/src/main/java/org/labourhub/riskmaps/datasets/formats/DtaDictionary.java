@@ -4,7 +4,6 @@ import org.labourhub.riskmaps.datasets.formats.MicrodataProblem.Kind;
 
 import java.io.IOException;
 import java.nio.ByteOrder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,9 +32,14 @@ final class DtaDictionary {
     long strls = -1;
     long valueLabels = -1;
 
-    /** Stata 14 and later write UTF-8; before, the platform's Latin-1 (Windows-1252 on most machines). */
-    Charset charset() {
-        return release >= 118 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+    /** Stata 14 and later write UTF-8; before, the machine's encoding, which the file does not name. */
+    String decode(byte[] bytes, int offset, int length) {
+        return release >= 118 ? FixedText.decode(bytes, offset, length, StandardCharsets.UTF_8)
+                : FixedText.decodeGuessing(bytes, offset, length);
+    }
+
+    String decode(byte[] bytes) {
+        return decode(bytes, 0, bytes.length);
     }
 
     /** From format 113 (Stata 8), missing values {@code .a}–{@code .z} beside {@code .}. */
@@ -105,7 +109,7 @@ final class DtaDictionary {
     private String[] texts(BinaryInput in, int width) throws IOException {
         String[] texts = new String[types.length];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = in.text(width, charset());
+            texts[i] = decode(in.bytes(width));
         }
         return texts;
     }

@@ -115,7 +115,7 @@ final class DtaReader implements MicrodataReader {
             }
             case DOUBLE -> { double v = in.float64(); number(column, v, missing.ofDouble(v)); }
             case STRL -> row.putText(column, strls.text(in, in.int64()));
-            default -> row.putText(column, in.text(type, dictionary.charset()));
+            default -> row.putText(column, dictionary.decode(in.bytes(type)));
         }
     }
 

@@ -2,7 +2,6 @@ package org.labourhub.riskmaps.datasets.formats;
 
 import java.io.IOException;
 import java.nio.ByteOrder;
-import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,12 +18,12 @@ final class DtaStrls {
     private final Map<Long, Place> places = new HashMap<>();
     private final int vBits;
     private final boolean bigEndian;
-    private final Charset charset;
+    private final DtaDictionary dictionary;
 
     private DtaStrls(DtaDictionary dictionary, ByteOrder order) {
         this.vBits = dictionary.release == 117 ? 32 : dictionary.release == 118 ? 16 : 24;
         this.bigEndian = order == ByteOrder.BIG_ENDIAN;
-        this.charset = dictionary.charset();
+        this.dictionary = dictionary;
     }
 
     static DtaStrls read(BinaryInput in, DtaDictionary dictionary) throws IOException {
@@ -46,19 +45,30 @@ final class DtaStrls {
         return strls;
     }
 
-    /** The text a reference from the data points to; (0, 0) is the empty text. */
+    /**
+     * The text a reference from the data points to; (0, 0) is the empty text. Format 119 splits the reference 3 + 5
+     * bytes, but haven writes 119 files split 2 + 6 as in 118: the other split is tried when the first finds nothing.
+     */
     String text(BinaryInput in, long reference) throws IOException {
-        int oBits = 64 - vBits;
-        long v = bigEndian ? reference >>> oBits : reference & ((1L << vBits) - 1);
-        long o = bigEndian ? reference & ((1L << oBits) - 1) : reference >>> vBits;
-        if (v == 0 && o == 0) {
+        if (reference == 0) {
             return "";
         }
-        Place place = places.get(key(v, o));
+        Place place = place(reference, vBits);
+        if (place == null && vBits == 24) {
+            place = place(reference, 16);
+        }
         if (place == null) {
             throw MicrodataProblem.of(MicrodataProblem.Kind.DAMAGED, in.fileName());
         }
-        return FixedText.decode(in.bytesAt(place.position(), place.length()), charset);
+        byte[] text = in.bytesAt(place.position(), place.length());
+        return dictionary.decode(text);
+    }
+
+    private Place place(long reference, int bits) {
+        int oBits = 64 - bits;
+        long v = bigEndian ? reference >>> oBits : reference & ((1L << bits) - 1);
+        long o = bigEndian ? reference & ((1L << oBits) - 1) : reference >>> bits;
+        return places.get(key(v, o));
     }
 
     private static long key(long v, long o) {

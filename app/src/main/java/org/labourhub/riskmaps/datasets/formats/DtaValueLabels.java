@@ -2,7 +2,6 @@ package org.labourhub.riskmaps.datasets.formats;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,13 +36,13 @@ final class DtaValueLabels {
     private static void readSet(BinaryInput in, DtaDictionary dictionary, Map<String, Map<String, String>> sets)
             throws IOException {
         int length = in.int32();
-        String name = in.text(dictionary.nameWidth(), dictionary.charset());
+        String name = dictionary.decode(in.bytes(dictionary.nameWidth()));
         in.skip(3);
         ByteBuffer table = ByteBuffer.wrap(in.bytes(length)).order(in.order());
-        sets.put(name, table(table, dictionary.charset(), new DtaMissing(dictionary.extendedMissing())));
+        sets.put(name, table(table, dictionary, new DtaMissing(dictionary.extendedMissing())));
     }
 
-    private static Map<String, String> table(ByteBuffer table, Charset charset, DtaMissing missing) {
+    private static Map<String, String> table(ByteBuffer table, DtaDictionary dictionary, DtaMissing missing) {
         int count = table.getInt();
         int textLength = table.getInt();
         int textStart = 8 + 8 * count;
@@ -53,7 +52,8 @@ final class DtaValueLabels {
             int offset = table.getInt(8 + 4 * i);
             int value = table.getInt(8 + 4 * count + 4 * i);
             String code = missing.ofLong(value);
-            String label = FixedText.decode(all, textStart + offset, Math.min(textLength - offset, all.length - textStart - offset), charset);
+            int end = Math.min(textLength, all.length - textStart);
+            String label = offset >= 0 && offset < end ? dictionary.decode(all, textStart + offset, end - offset) : "";
             labels.put(code != null ? code : NumberText.format(value), label);
         }
         return labels;
