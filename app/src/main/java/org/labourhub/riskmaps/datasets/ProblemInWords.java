@@ -19,8 +19,11 @@ class ProblemInWords {
         this.messages = messages;
     }
 
+    /** Problems whose arguments are counts, which their messages put in the plural: given as numbers. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("riskmaps.formats.fieldCount");
+
     String say(ReadingProblem problem, Locale locale) {
-        String what = messages.getMessage(problem.key(), problem.args().toArray(), locale);
+        String what = messages.getMessage(problem.key(), arguments(problem), locale);
         var place = new ArrayList<String>();
         if (problem.line() > 0) {
             place.add(messages.getMessage(problem.cases() ? "riskmaps.datasets.at.case" : "riskmaps.datasets.at.line",
@@ -36,5 +39,13 @@ class ProblemInWords {
         return place.isEmpty()
                 ? messages.getMessage("riskmaps.datasets.problemInFile", new Object[] {file, what}, locale)
                 : messages.getMessage("riskmaps.datasets.problemAt", new Object[] {file, String.join(", ", place), what}, locale);
+    }
+
+    private static Object[] arguments(ReadingProblem problem) {
+        if (!COUNTED.contains(problem.key())) {
+            return problem.args().toArray();
+        }
+        return problem.args().stream()
+                .map(a -> a.matches("-?[0-9]{1,18}") ? (Object) Long.valueOf(a) : a).toArray();
     }
 }

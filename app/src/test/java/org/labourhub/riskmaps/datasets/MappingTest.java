@@ -57,7 +57,7 @@ class MappingTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose the variable that holds: Primary sampling unit.")))
                 .andExpect(content().string(containsString(
-                        "Age in years must hold numbers. enti-mala.csv, line 4, column 5, variable edad: “doce” is not a number.")))
+                        "Age in years must hold numbers. enti-mala.csv, line 4, column 5, variable edad: “doce” is not a number")))
                 .andExpect(content().string(containsString("sexo is already used for Sex: a variable plays one part only.")))
                 .andExpect(content().string(containsString("3 is not a value of sexo (its values: 1, 2).")));
         assertThat(count()).isEqualTo(before);
