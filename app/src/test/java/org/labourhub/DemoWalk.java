@@ -34,6 +34,9 @@ final class DemoWalk {
             "^/(assets|webjars|api|logout|login|actuator)(/|$)|\\.xml$|^/projects/iati");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int QUERIES_PER_PATH = 3;
+    /** Pages of one territory of a run: the same screen for each of hundreds of territories, so a few are walked. */
+    private static final Pattern ONE_OF_MANY = Pattern.compile("^(/riskmaps/runs/\\d+/territories/)[^/]+(.*)$");
+    private static final int SAMPLES_OF_MANY = 3;
     private static final int MOST_PAGES = 4_000;
 
     record Visit(String path, int status, String contentType, byte[] body) {
@@ -109,6 +112,13 @@ final class DemoWalk {
         String path = question < 0 ? target : target.substring(0, question);
         if (SKIPPED.matcher(path).find() || !within.matcher(path).find() || seen.contains(target)) {
             return;
+        }
+        var many = ONE_OF_MANY.matcher(path);
+        if (many.matches() && !seen.contains(target)) {
+            int count = queriesOfPath.merge(many.group(1) + "*" + many.group(2), 1, Integer::sum);
+            if (count > SAMPLES_OF_MANY) {
+                return;
+            }
         }
         if (question >= 0 && !target.contains("format=")) {
             int count = queriesOfPath.merge(path, 1, Integer::sum);

@@ -36,7 +36,9 @@ final class ReaderText {
     /** Upper-case words that are names readers know, not codes (acronyms of organisations and standards). */
     private static final Set<String> ACRONYMS = Set.of("IATI", "OIT", "ILO", "OEA", "OAS", "CIMT", "IACML", "PDF", "CSV",
             "XLSX", "DOCX", "USD", "EUR", "CAD", "GBP", "SEED", "SDG", "ODS", "ODD", "OSH", "SST", "SSO", "ISO", "URL",
-            "HTML", "XML", "API", "JSON", "ICS");
+            "HTML", "XML", "API", "JSON", "ICS",
+            // a statistics package whose files the risk maps read, and the ILO's International Migration Programme
+            "SPSS", "MIGRANT");
 
     private final Set<String> codes;
     private final Set<String> messageKeys;

@@ -90,8 +90,9 @@ public class Datasets {
         m.put("country", d.country());
         m.put("kind", d.kind().name());
         m.put("name", d.name());
-        m.put("round", d.round());
-        m.put("originalName", d.originalName());
+        if (d.round() != null && !d.round().isBlank()) {
+            m.put("round", d.round());
+        }
         m.put("rows", d.rows());
         m.put("sha256", d.sha256());
         m.put("microdata", d.isDeleted() ? "deleted" : "kept");

@@ -40,6 +40,6 @@ public class BoundaryImport {
             return new Refused(reading.problems(), reading.moreProblems());
         }
         var simplified = BoundarySimplifier.simplify(reading.territories());
-        return new Saved(sets.add(set, simplified.territories(), fileName, uploader));
+        return new Saved(sets.add(set, simplified.territories(), uploader));
     }
 }

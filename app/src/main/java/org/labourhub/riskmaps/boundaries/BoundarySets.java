@@ -39,10 +39,9 @@ public class BoundarySets {
         this.audit = audit;
     }
 
-    /** Saves a set with its simplified territories in one transaction, audited with the file it came from. */
+    /** Saves a set with its simplified territories in one transaction, audited. */
     @Transactional
-    BoundarySet add(NewBoundarySet set, List<BoundarySimplifier.Simplified> territories, String fileName,
-                    String uploader) {
+    BoundarySet add(NewBoundarySet set, List<BoundarySimplifier.Simplified> territories, String uploader) {
         long id = jdbc.sql("""
                         insert into riskmaps.boundary_set (country, name, code_property, name_property, source, uploaded_by)
                         values (?, ?, ?, ?, ?, ?) returning id""")
@@ -53,7 +52,7 @@ public class BoundarySets {
         batch.batchUpdate("insert into riskmaps.boundary (set_id, code, name, geometry, min_lon, min_lat, max_lon, max_lat)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         BoundarySet saved = find(id).orElseThrow();
-        audit.created(TYPE, id, shown(saved, fileName));
+        audit.created(TYPE, id, shown(saved));
         return saved;
     }
 
@@ -114,14 +113,17 @@ public class BoundarySets {
         return collection == null ? EMPTY : collection;
     }
 
-    static Map<String, Object> shown(BoundarySet set, String fileName) {
+    static Map<String, Object> shown(BoundarySet set) {
         var m = new LinkedHashMap<String, Object>();
         m.put("country", set.country());
         m.put("name", set.name());
-        m.put("originalName", fileName);
         m.put("codeProperty", set.codeProperty());
-        m.put("nameProperty", set.nameProperty());
-        m.put("source", set.source());
+        if (set.nameProperty() != null) {
+            m.put("nameProperty", set.nameProperty());
+        }
+        if (set.source() != null) {
+            m.put("source", set.source());
+        }
         m.put("territories", set.territories());
         return m;
     }

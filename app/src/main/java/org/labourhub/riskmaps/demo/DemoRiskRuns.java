@@ -138,7 +138,7 @@ class DemoRiskRuns implements ApplicationRunner {
             String relative = folder.relativize(path).toString();
             String name = kind == DatasetKind.SURVEY ? "Synthetic survey (generated, not real data)"
                     : "Synthetic census (generated, not real data)";
-            return datasets.add(new Datasets.NewDataset(country, kind, name, "demo", DatasetFormat.CSV, file,
+            return datasets.add(new Datasets.NewDataset(country, kind, name, null, DatasetFormat.CSV, file,
                     relative, relative, Files.size(path), sha256(path), lines.size() - 1, variables), "analyst").id();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the demo file " + path, e);
