@@ -107,8 +107,7 @@ public class ModelRuns {
         if (changed == 0) {
             throw new IllegalStateException("Run " + runId + " is no longer under way");
         }
-        audit.updated(TYPE, runId, Map.of("state", "RUNNING"), Map.of("state", "FINISHED",
-                "territories", results.size()));
+        audit.updated(TYPE, runId, Map.of("state", "RUNNING"), Map.of("state", "FINISHED"));
     }
 
     public Optional<ModelRun> find(long id) {
