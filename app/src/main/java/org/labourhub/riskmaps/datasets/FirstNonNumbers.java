@@ -20,7 +20,7 @@ import java.util.Set;
  * variable age: “doce” is not a number". The engine copy has a line per case in the original's order and columns.
  */
 @Component
-class FirstNonNumbers {
+public class FirstNonNumbers {
 
     private final DatasetFiles files;
     private final ProblemInWords problems;
@@ -30,7 +30,25 @@ class FirstNonNumbers {
         this.problems = problems;
     }
 
+    /**
+     * Where a value that is not a number stands in the original file.
+     *
+     * @param cases whether {@code line} counts cases (Stata, SPSS) rather than lines of text
+     */
+    public record Place(String file, long line, int column, String value, boolean cases) {
+    }
+
+    /** The first value of the variable that is not a number, if any (and if the dataset's copy is still there). */
+    public Optional<Place> first(Dataset dataset, String variable) {
+        return find(dataset, variable).map(p -> new Place(p.file(), p.line(), p.column(),
+                p.args().isEmpty() ? "" : p.args().get(0), p.cases()));
+    }
+
     Optional<String> of(Dataset dataset, String variable, Locale locale) {
+        return find(dataset, variable).map(p -> problems.say(p, locale));
+    }
+
+    private Optional<ReadingProblem> find(Dataset dataset, String variable) {
         Optional<Path> copy = files.engineCopy(dataset);
         if (copy.isEmpty()) {
             return Optional.empty();
@@ -48,7 +66,7 @@ class FirstNonNumbers {
             boolean cases = dataset.format() == DatasetFormat.DTA || dataset.format() == DatasetFormat.SAV;
             var original = new ReadingProblem(problem.key(), problem.args(), dataset.originalName(),
                     cases ? problem.line() - 1 : problem.line(), problem.column(), problem.variable(), cases);
-            return Optional.of(problems.say(original, locale));
+            return Optional.of(original);
         } catch (IOException unreadable) {
             return Optional.empty();
         }

@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Checks a mapping against its file (and the file it is to be compared with): every required role given, no
- * variable used twice, numbers where the model needs numbers (naming the first value that is not one, with its line
- * and column), the codes of boys and girls among the sex variable's values, covariates present in both files.
+ * variable used twice (but age and sex may also be covariates, as in the model's pilots), numbers where the model
+ * needs numbers (naming the first value that is not one, with its line and column), the codes of boys and girls
+ * among the sex variable's values, covariates present in both files.
  * Each problem is put beside the field it concerns, in the reader's language.
  */
 final class MappingCheck {
@@ -27,6 +28,9 @@ final class MappingCheck {
     /** The roles whose values the model computes with. */
     static final Set<Role> NUMERIC = EnumSet.of(Role.AGE, Role.WEIGHT, Role.ECONOMIC_HOURS, Role.CHORE_HOURS,
             Role.HAZARDOUS, Role.WORST_FORMS, Role.OUTCOME);
+
+    /** Roles read from both files whose variable may also be a covariate: the engine reads it in the role's column. */
+    static final Set<Role> ALSO_COVARIATES = EnumSet.of(Role.AGE, Role.SEX);
 
     private final Dataset dataset;
     private final Dataset partner;
@@ -124,7 +128,9 @@ final class MappingCheck {
                 errors.rejectValue(field, "riskmaps.datasets.mapping.notShared",
                         new Object[] {line.getVariable(), partner.name()}, null);
             }
-            String first = usedBy.putIfAbsent(line.getVariable(), messages.getMessage(
+            String variable = line.getVariable();
+            boolean alsoRole = ALSO_COVARIATES.stream().anyMatch(role -> variable.equals(form.variable(role)));
+            String first = alsoRole ? null : usedBy.putIfAbsent(variable, messages.getMessage(
                     "riskmaps.datasets.mapping.asCovariate", null, locale));
             if (first != null) {
                 errors.rejectValue(field, "riskmaps.datasets.mapping.usedTwice",

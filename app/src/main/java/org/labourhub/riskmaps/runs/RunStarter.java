@@ -16,6 +16,7 @@ import org.labourhub.riskmaps.RiskmapsPolicy;
 import org.labourhub.riskmaps.Role;
 import org.labourhub.riskmaps.RunInputs;
 import org.labourhub.riskmaps.RunOptions;
+import org.labourhub.riskmaps.datasets.FirstNonNumbers;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +35,10 @@ public class RunStarter {
     private final ModelRuns runs;
     private final Jobs jobs;
     private final RiskmapsPolicy policy;
+    private final FirstNonNumbers firstNonNumbers;
 
-    RunStarter(Datasets datasets, ModelRuns runs, Jobs jobs, RiskmapsPolicy policy) {
+    RunStarter(Datasets datasets, ModelRuns runs, Jobs jobs, RiskmapsPolicy policy, FirstNonNumbers firstNonNumbers) {
+        this.firstNonNumbers = firstNonNumbers;
         this.datasets = datasets;
         this.runs = runs;
         this.jobs = jobs;
@@ -65,6 +68,10 @@ public class RunStarter {
             }
             if (c.categorical() && (c.reference() == null || c.reference().isBlank())) {
                 throw new RunProblem("surveyMapping", "riskmaps.runs.problem.reference", c.labels().name());
+            }
+            if (!c.categorical()) {
+                numericCovariate(c.variable(), survey, "surveyId");
+                numericCovariate(c.variable(), census, "censusId");
             }
         }
         if (r.surveyMapping().covariates().isEmpty()) {
@@ -136,6 +143,19 @@ public class RunStarter {
                 throw new RunProblem(field, "riskmaps.runs.problem.notNumeric", e.getValue(), d.name());
             }
         }
+    }
+
+    /** A covariate taken as a number must be one in both files; else the first value that is not, by line and column. */
+    private void numericCovariate(String variable, Dataset d, String field) {
+        DatasetVariable v = d.variable(variable).orElseThrow(() ->
+                new RunProblem(field, "riskmaps.runs.problem.variable", variable, d.name()));
+        if (v.numeric()) {
+            return;
+        }
+        FirstNonNumbers.Place p = firstNonNumbers.first(d, variable).orElseThrow(() ->
+                new RunProblem(field, "riskmaps.runs.problem.notNumeric", variable, d.name()));
+        throw new RunProblem(field, "riskmaps.runs.problem.covariateText", variable, d.name(), p.value(), p.file(),
+                String.valueOf(p.line()), String.valueOf(p.column()), String.valueOf(p.cases()));
     }
 
     private static RunInputs.InputFile file(Dataset d) {
