@@ -13,12 +13,14 @@ public record ModelRun(long id, String country, String title, Long surveyId, Lon
                        RunInputs inputs, RunState state, String stage, Long jobId, String problemKey,
                        List<String> problemArgs, RunVisibility visibility, String startedBy,
                        OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime sharedAt,
-                       OffsetDateTime publishedAt, boolean synthetic, int version) {
+                       OffsetDateTime publishedAt, boolean synthetic, int version)
+        implements SharedResult {
 
     public ModelRun {
         problemArgs = problemArgs == null ? List.of() : List.copyOf(problemArgs);
     }
 
+    @Override
     public boolean isFinished() {
         return state == RunState.FINISHED;
     }

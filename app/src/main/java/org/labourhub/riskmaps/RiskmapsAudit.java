@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The risk maps' records in the audit trail (datasets, mappings, definitions, boundary sets, runs): their pages, and
+ * The risk maps' records in the audit trail (datasets, mappings, definitions, boundary sets, runs, vulnerability indexes, validations of runs): their pages, and
  * their states, kinds and visibility in words.
  */
 @Component
@@ -18,6 +18,8 @@ class RiskmapsAudit implements AuditedRecords {
     static final String MAPPING = "variable-mapping";
     static final String DEFINITION = "child-labour-definition";
     static final String BOUNDARIES = "boundary-set";
+    static final String INDEX = "vulnerability-index";
+    static final String VALIDATION = "run-validation";
 
     private final MessageSource messages;
 
@@ -32,7 +34,7 @@ class RiskmapsAudit implements AuditedRecords {
 
     @Override
     public Set<String> types() {
-        return Set.of(Datasets.TYPE, ModelRuns.TYPE, MAPPING, DEFINITION, BOUNDARIES);
+        return Set.of(Datasets.TYPE, ModelRuns.TYPE, MAPPING, DEFINITION, BOUNDARIES, INDEX, VALIDATION);
     }
 
     @Override
@@ -41,6 +43,8 @@ class RiskmapsAudit implements AuditedRecords {
             case Datasets.TYPE -> Optional.of("/riskmaps/datasets/" + id);
             case ModelRuns.TYPE -> Optional.of("/riskmaps/runs/" + id);
             case BOUNDARIES -> Optional.of("/riskmaps/boundaries/" + id);
+            case INDEX -> Optional.of("/riskmaps/index/" + id);
+            case VALIDATION -> Optional.of("/riskmaps/runs/" + id + "/validation");
             default -> Optional.empty();
         };
     }

@@ -40,8 +40,11 @@ public class RiskmapsPolicy {
         return mayReadMicrodata(actor, dataset);
     }
 
-    /** Whether the actor may see this run: its progress while it runs, its results once finished. */
-    public boolean maySee(Actor actor, ModelRun run) {
+    /**
+     * Whether the actor may see this run (its progress while it runs, its results once finished) or this
+     * vulnerability index: the same rule for both.
+     */
+    public boolean maySee(Actor actor, SharedResult run) {
         if (run.visibility() == RunVisibility.PUBLISHED) {
             return true;
         }
@@ -55,14 +58,14 @@ public class RiskmapsPolicy {
                 && (actor.is(Role.ANALYST) || actor.isFocalPointOf(run.country()));
     }
 
-    /** Whether the actor may share a finished run with the country's focal points, or take it back. */
-    public boolean mayShare(Actor actor, ModelRun run) {
+    /** Whether the actor may share a finished run or an index with the country's focal points, or take it back. */
+    public boolean mayShare(Actor actor, SharedResult run) {
         return run.isFinished() && run.visibility() != RunVisibility.PUBLISHED && !actor.isAnonymous()
                 && (actor.maintainsEverything() || actor.username().equals(run.startedBy()));
     }
 
-    /** Whether the actor may publish a finished run to everyone, or withdraw it. */
-    public boolean mayPublish(Actor actor, ModelRun run) {
+    /** Whether the actor may publish a finished run or an index to everyone, or withdraw it. */
+    public boolean mayPublish(Actor actor, SharedResult run) {
         return run.isFinished() && actor.maintainsEverything();
     }
 

@@ -10,7 +10,8 @@
  * Here sits the core the rest builds on: datasets, runs and their territories as records and stores, who may do
  * what, and the audit trail's view of the module. Each activity has its sub-package, which uses the core and never
  * the other way round: {@code boundaries}, {@code datasets} (with the file formats), {@code definitions},
- * {@code runs}, {@code results}, {@code coverage}, {@code api} and {@code demo}.
+ * {@code runs}, {@code results}, {@code index} (the vulnerability index), {@code validation} (a run against a direct
+ * measurement), {@code coverage}, {@code api} and {@code demo}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk maps",
         allowedDependencies = {"projects", "plans", "directory", "accounts", "platform"})
