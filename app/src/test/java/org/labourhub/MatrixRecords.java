@@ -40,6 +40,7 @@ final class MatrixRecords {
     final long definition;
     final long dataset;
     final long riskmapsRun;
+    final long riskmapsIndex;
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -92,6 +93,12 @@ final class MatrixRecords {
         riskmapsRun = id("""
                 insert into riskmaps.run (country, title, inputs, state, started_by, summary, finished_at)
                 values ('CO', 'Mapa de riesgo de la matriz', '{}', 'FINISHED', 'matrix.own', '{}', now()) returning id""");
+        riskmapsIndex = id("""
+                insert into riskmaps.vulnerability_index (country, title, dataset_id, settings, started_by)
+                values ('CO', 'Índice de la matriz', %d, '{"territoryColumn": "canton", "indicators": [],
+                    "normalisation": "MIN_MAX", "weighting": "EQUAL", "levels": 3, "levelMethod": "NATURAL_BREAKS",
+                    "thresholds": [], "datasetName": "Indicadores de la matriz", "datasetSha256": "a",
+                    "datasetRows": 1}', 'matrix.own') returning id""".formatted(dataset));
     }
 
     long submittedUpdate() {

@@ -185,6 +185,15 @@ final class MatrixRules {
         // a finished private run of the own focal point's country that they started: they and the maintainers share it
         rule("POST /riskmaps/runs/{id}/visibility", OWN_SCOPE, CO, Constituency.GOVERNMENT,
                 () -> form("/riskmaps/runs/" + r.riskmapsRun + "/visibility", "to", "SHARED", "version", STALE));
+        // comparing a run with a measurement: whoever sees the run and may run the model for its country; the matrix's
+        // run is private to its own focal point, so analysts do not see it
+        rule("POST /riskmaps/runs/{id}/validation", OWN_SCOPE, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/runs/" + r.riskmapsRun + "/validation", "rateColumn", ""));
+        rule("POST /riskmaps/index/new", RUNNERS, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/index/new", "country", CO, "title", ""));
+        // a private index of the own focal point's country that they made: they and the maintainers share it
+        rule("POST /riskmaps/index/{id}/visibility", OWN_SCOPE, CO, Constituency.GOVERNMENT,
+                () -> form("/riskmaps/index/" + r.riskmapsIndex + "/visibility", "to", "SHARED", "version", STALE));
     }
 
     private void scoped(String endpoint, RequestFactory request) {

@@ -2,13 +2,9 @@ package org.labourhub.riskmaps.index;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.labourhub.accounts.Actor;
-import org.labourhub.platform.web.Choice;
 import org.labourhub.platform.web.ConcurrentEdit;
 import org.labourhub.platform.web.RecordNotFound;
 import org.labourhub.riskmaps.CountriesToWorkFor;
-import org.labourhub.riskmaps.Dataset;
-import org.labourhub.riskmaps.DatasetKind;
-import org.labourhub.riskmaps.Datasets;
 import org.labourhub.riskmaps.RiskmapsPolicy;
 import org.labourhub.riskmaps.RunVisibility;
 import org.labourhub.riskmaps.TerritoryNames;
@@ -19,9 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,32 +31,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The vulnerability indexes: the list of those the reader may see, the form (a country, then one of its indicator
- * tables, then the indicators and settings), an index's page with its weights, territories and map, its CSV and
- * GeoJSON, and sharing and publishing as for runs. An index the reader may not see is "not found".
+ * The vulnerability indexes: the list of those the reader may see, an index's page with its weights, territories
+ * and map, its CSV and GeoJSON, and sharing and publishing as for runs. An index the reader may not see is "not
+ * found".
  */
 @Controller
 class IndexController {
 
-    private static final String FORM = "riskmaps/index/new";
-
     private final IndexResults indexes;
-    private final IndexCalculation calculation;
     private final IndexDownloads downloads;
-    private final Datasets datasets;
     private final BoundarySets boundaries;
     private final TerritoryNames names;
     private final RiskmapsPolicy policy;
     private final CountriesToWorkFor countries;
     private final MessageSource messages;
 
-    IndexController(IndexResults indexes, IndexCalculation calculation, IndexDownloads downloads, Datasets datasets,
-                    BoundarySets boundaries, TerritoryNames names, RiskmapsPolicy policy,
-                    CountriesToWorkFor countries, MessageSource messages) {
+    IndexController(IndexResults indexes, IndexDownloads downloads, BoundarySets boundaries, TerritoryNames names,
+                    RiskmapsPolicy policy, CountriesToWorkFor countries, MessageSource messages) {
         this.indexes = indexes;
-        this.calculation = calculation;
         this.downloads = downloads;
-        this.datasets = datasets;
         this.boundaries = boundaries;
         this.names = names;
         this.policy = policy;
@@ -84,52 +71,6 @@ class IndexController {
         model.addAttribute("countryName", chosen == null ? null : countries.name(chosen, locale));
         model.addAttribute("mayWork", policy.mayWorkWithData(actor));
         return "riskmaps/index/list";
-    }
-
-    @GetMapping("/riskmaps/index/new")
-    String newForm(@RequestParam(defaultValue = "") String country, @RequestParam(required = false) Long dataset,
-                   Locale locale, Model model) {
-        Actor actor = Actor.current();
-        RiskmapsPolicy.require(policy.mayWorkWithData(actor), "make a vulnerability index");
-        var form = new IndexForm();
-        form.setCountry(country.isBlank() ? countries.only(actor).orElse("") : country);
-        if (!form.getCountry().isBlank()) {
-            RiskmapsPolicy.require(countries.isKnown(form.getCountry()) && policy.mayRunFor(actor, form.getCountry()),
-                    "index for " + form.getCountry());
-            if (dataset != null) {
-                IndexForm filled = IndexForm.of(table(actor, dataset, form.getCountry()));
-                boundaries.latest(filled.getCountry()).ifPresent(b -> filled.setBoundarySetId(b.id()));
-                form = filled;
-            }
-        }
-        return page(form, model, locale);
-    }
-
-    @PostMapping("/riskmaps/index/new")
-    String create(@ModelAttribute("form") IndexForm form, BindingResult errors, Model model, Locale locale) {
-        Actor actor = Actor.current();
-        RiskmapsPolicy.require(countries.isKnown(form.getCountry()) && policy.mayRunFor(actor, form.getCountry()),
-                "index for " + form.getCountry());
-        if (form.getDatasetId() == null) {
-            model.addAttribute("noTable", true);
-            return page(form, model, locale);
-        }
-        Dataset table = table(actor, form.getDatasetId(), form.getCountry());
-        Long boundarySet = form.getBoundarySetId() == null ? null : boundaries.find(form.getBoundarySetId())
-                .filter(b -> b.country().equals(form.getCountry())).map(b -> b.id()).orElse(null);
-        try {
-            IndexCalculation.Computed computed = calculation.compute(form, table);
-            IndexResult saved = indexes.add(form.getCountry(), form.getTitle().strip(), table.id(), boundarySet,
-                    computed.settings(), computed.territories(), actor.username());
-            return "redirect:/riskmaps/index/" + saved.id();
-        } catch (IndexProblem p) {
-            if (p.field() == null) {
-                errors.reject(p.key(), p.args(), p.key());
-            } else {
-                errors.rejectValue(p.field(), p.key(), p.args(), p.key());
-            }
-            return page(form, model, locale);
-        }
     }
 
     @GetMapping("/riskmaps/index/{id}")
@@ -207,46 +148,11 @@ class IndexController {
                 .orElseThrow(() -> new RecordNotFound(IndexResults.TYPE, id));
     }
 
-    /** An indicator table of the country that the actor may use; refused otherwise. */
-    private Dataset table(Actor actor, long id, String country) {
-        Dataset dataset = datasets.find(id).filter(d -> d.country().equals(country) && d.kind() == DatasetKind.INDICATORS
-                && !d.isDeleted()).orElseThrow(() -> new RecordNotFound("dataset", id));
-        RiskmapsPolicy.require(policy.mayReadMicrodata(actor, dataset), "use dataset " + id);
-        return dataset;
-    }
-
     private List<String> withoutBoundary(IndexResult index, List<IndexResult.Territory> territories) {
         if (index.boundarySetId() == null) {
             return List.of();
         }
         var drawn = new HashSet<>(boundaries.codes(index.boundarySetId()));
         return territories.stream().map(IndexResult.Territory::code).filter(c -> !drawn.contains(c)).sorted().toList();
-    }
-
-    private String page(IndexForm form, Model model, Locale locale) {
-        Actor actor = Actor.current();
-        String country = form.getCountry();
-        model.addAttribute("form", form);
-        model.addAttribute("countries", countries.choices(actor, locale));
-        if (!country.isBlank() && countries.isKnown(country)) {
-            model.addAttribute("countryName", countries.name(country, locale));
-            model.addAttribute("tables", datasets.of(country, DatasetKind.INDICATORS).stream()
-                    .filter(d -> !d.isDeleted() && policy.mayReadMicrodata(actor, d))
-                    .map(d -> new Choice(String.valueOf(d.id()), d.round() == null || d.round().isBlank() ? d.name()
-                            : d.name() + " (" + d.round() + ")")).toList());
-            if (form.getDatasetId() != null) {
-                Dataset table = datasets.find(form.getDatasetId()).orElseThrow();
-                model.addAttribute("table", table);
-                model.addAttribute("columns", table.variables().stream()
-                        .map(v -> new Choice(v.name(), v.label() == null || v.label().isBlank() ? v.name()
-                                : v.label() + " (" + v.name() + ")")).toList());
-                model.addAttribute("boundarySets", boundaries.of(country).stream()
-                        .map(b -> new Choice(String.valueOf(b.id()), b.name())).toList());
-            }
-        }
-        model.addAttribute("normalisations", IndexCalculation.NORMALISATIONS);
-        model.addAttribute("weightings", IndexCalculation.WEIGHTINGS);
-        model.addAttribute("methods", IndexCalculation.METHODS);
-        return FORM;
     }
 }

@@ -27,14 +27,13 @@ public class IndexForm {
     private Long boundarySetId;
     private List<IndicatorRow> indicators = new ArrayList<>();
 
-    /** The form for a table: its first text column as the territories', its numeric columns as indicators. */
+    /** The form for a table: its first column as the territories' codes, its other numeric columns as indicators. */
     static IndexForm of(Dataset dataset) {
         var form = new IndexForm();
         form.country = dataset.country();
         form.datasetId = dataset.id();
         form.title = dataset.name();
-        form.territoryColumn = dataset.variables().stream().filter(v -> !v.numeric()).findFirst()
-                .or(() -> dataset.variables().stream().findFirst()).map(DatasetVariable::name).orElse("");
+        form.territoryColumn = dataset.variables().stream().findFirst().map(DatasetVariable::name).orElse("");
         for (DatasetVariable v : dataset.variables()) {
             if (v.numeric() && !v.name().equals(form.territoryColumn)) {
                 form.indicators.add(IndicatorRow.of(v));
