@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,7 +26,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * kept in ~/.cache/labourhub; the archive is checked against the registry's published SHA-512 before use. It is a
  * test tool only and never part of LabourHub.
  */
-final class AxeCore {
+public final class AxeCore {
+
+    /** The rules every page must pass: WCAG 2.1 A and AA, no serious or critical violation. */
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
+               .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                   .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));
+            """;
 
     private static final String VERSION = "4.14.1";
     private static final String TARBALL = "https://registry.npmjs.org/axe-core/-/axe-core-" + VERSION + ".tgz";
@@ -37,8 +47,15 @@ final class AxeCore {
     private AxeCore() {
     }
 
+    /** The serious and critical WCAG 2.1 A and AA violations of the page the browser shows, said in words. */
+    @SuppressWarnings("unchecked")
+    public static List<String> violations(Browser browser) throws Exception {
+        browser.script(script());
+        return ((List<Object>) browser.asyncScript(RUN_AXE)).stream().map(String::valueOf).toList();
+    }
+
     /** The text of axe.min.js, or the calling test is skipped when it cannot be had (failed under CI). */
-    static synchronized String script() throws Exception {
+    public static synchronized String script() throws Exception {
         if (script == null) {
             byte[] archive = archive();
             try (InputStream gz = new GzipCompressorInputStream(new ByteArrayInputStream(archive));

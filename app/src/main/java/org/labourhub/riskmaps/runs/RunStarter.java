@@ -145,7 +145,7 @@ public class RunStarter {
         }
     }
 
-    /** A covariate taken as a number must be one in both files; else the first value that is not, by line and column. */
+    /** A covariate taken as a number must be one in both files; else the first value that is not, said by place. */
     private void numericCovariate(String variable, Dataset d, String field) {
         DatasetVariable v = d.variable(variable).orElseThrow(() ->
                 new RunProblem(field, "riskmaps.runs.problem.variable", variable, d.name()));

@@ -145,6 +145,13 @@ class RiskmapsFlowTest {
             mvc.perform(get(path).with(anonymous())).andExpect(status().isOk());
         }
         assertThat(page(get("/api/riskmaps/runs"), anonymous())).contains("\"title\":\"Peru flow run\"");
+
+        // withdrawn, it is the country's focal points' again (and the demo's run Peru's public map)
+        ModelRun published = runs.find(run.id()).orElseThrow();
+        mvc.perform(post(runPath + "/visibility").param("to", "SHARED")
+                .param("version", String.valueOf(published.version())).with(csrf()).with(SECRETARIAT));
+        mvc.perform(get(runPath).with(anonymous())).andExpect(status().isNotFound());
+        mvc.perform(get(runPath).with(PERU_WORKERS)).andExpect(status().isOk());
     }
 
     @Test
