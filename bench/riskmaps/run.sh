@@ -17,7 +17,8 @@
 # Usage, from anywhere: bench/riskmaps/run.sh
 #   SURVEY_CHILDREN=20000 CENSUS_CHILDREN=200000 bench/riskmaps/run.sh     a quick try
 # Other settings: ENGINE_RUNS (3), WRK_SECONDS (30, the idle baseline), WRK_CONNECTIONS (4), PAINT_RUNS (5),
-# BENCH_PORT (18093), DEVTOOLS_PORT (19223), KEEP_HOME=1 keeps the application's home folder afterwards.
+# BENCH_PORT (18093), DEVTOOLS_PORT (19223), KEEP_HOME=1 keeps the application's home folder afterwards,
+# SKIP_BUILD=1 uses the jars already built (when another build holds the lock and nothing changed).
 # Needs: Java 17, curl, jq, wrk, chromium, node ≥ 20 (Debian: curl jq wrk chromium nodejs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,9 +44,13 @@ calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 
-echo "== build (waits for the shared build lock; the benchmark itself runs without it)"
-flock /tmp/labourhub-build.lock ./mvnw -q -B -pl app -am package -Dmaven.test.skip=true > "$data/build.log" 2>&1 \
-  || { tail -20 "$data/build.log"; fail "build"; }
+if [ "${SKIP_BUILD:-0}" = 1 ]; then
+  echo "== build skipped (SKIP_BUILD=1): the jars as they are"
+else
+  echo "== build (waits for the shared build lock; the benchmark itself runs without it)"
+  flock /tmp/labourhub-build.lock ./mvnw -q -B -pl app -am package -Dmaven.test.skip=true > "$data/build.log" 2>&1 \
+    || { tail -20 "$data/build.log"; fail "build"; }
+fi
 jar=$(ls app/target/app-*.jar | grep -v -e plain -e sources | head -1)
 engine=risk-engine/target/risk-engine.jar
 commit=$(git rev-parse --short HEAD)
@@ -102,9 +107,11 @@ LABOURHUB_HOME=$home PORT=$PORT LABOURHUB_DB_PORT=0 LABOURHUB_MAX_UPLOAD=4GB LAB
 APP=$!
 CHROME=""
 cleanup() {
-  [ -n "$CHROME" ] && kill "$CHROME" 2> /dev/null && wait "$CHROME" 2> /dev/null
-  kill "$APP" 2> /dev/null && wait "$APP" 2> /dev/null
+  local status=$?
+  if [ -n "$CHROME" ]; then kill "$CHROME" 2> /dev/null; wait "$CHROME" 2> /dev/null || true; fi
+  kill "$APP" 2> /dev/null; wait "$APP" 2> /dev/null || true
   [ "${KEEP_HOME:-0}" = 1 ] || rm -rf "$home"
+  exit $status
 }
 trap cleanup EXIT
 t0=$(now)
