@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * Where runs work and what the engine's process may use: its heap ({@code LABOURHUB_RISK_RUN_HEAP}, e.g. 4g: a
  * census of 10 million children needs about 2 GB) and its threads ({@code LABOURHUB_RISK_RUN_THREADS}, by default
- * one fewer than the cores, so that one stays for the web pages).
+ * all the cores: the process runs at a lower priority than the web pages, see {@link EngineProcess}).
  */
 @Component
 class RunSettings {
@@ -25,7 +25,7 @@ class RunSettings {
         this.datasets = datasets;
         this.runs = runs;
         this.heap = heap;
-        this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     Path datasetFile(String relative) {
