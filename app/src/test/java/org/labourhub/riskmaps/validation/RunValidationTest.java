@@ -162,7 +162,7 @@ class RunValidationTest {
         for (String language : List.of("en", "fr", "pt")) {
             assertThat(page(RUNNER, language)).doesNotContain("null", "riskmaps.validation.", ">PERCENT<", "NaN");
         }
-        assertThat(page(RUNNER, "en")).contains("Pearson's correlation", "One territory of the run has no measurement:");
+        assertThat(page(RUNNER, "en")).contains("Pearson&#39;s correlation", "One territory of the run has no measurement:");
 
         // the country's workers see it once the run is shared, without the form; another country never does
         mvc.perform(get("/riskmaps/runs/{id}/validation", run.id()).with(WORKERS_BR)).andExpect(status().isNotFound());
