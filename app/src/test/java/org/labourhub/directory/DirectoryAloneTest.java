@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages work without the modules that add to them, and a section added as a bean lands in the country profile and
  * its table of contents, which name no module.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+// the modules' boundaries are verified once, by ModularityTests, which knows the risk engine is a library, not a module
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
         "labourhub.database.home=${labourhub.test-data-dir:target/test-postgres}-directory",
