@@ -175,7 +175,7 @@ class DatasetsTest {
         String refusal = refused("hogares.dta", SURVEY.getBytes(StandardCharsets.UTF_8), Locale.forLanguageTag("es"));
         assertThat(refusal).startsWith("hogares.dta: Este archivo no es un archivo Stata, aunque su nombre lo diga.");
         assertThat(refused("hogares.xlsx", SURVEY.getBytes(StandardCharsets.UTF_8), Locale.ENGLISH))
-                .startsWith("hogares.xlsx: This file is not a");
+                .startsWith("hogares.xlsx: This file is not in the");
         assertThat(refused("vacia.csv", "id,edad\n".getBytes(StandardCharsets.UTF_8), Locale.ENGLISH))
                 .isEqualTo("vacia.csv: It has a header but no row of data.");
         assertThat(refused("cortada.csv", "id,edad\n1,7\n2,8,9\n".getBytes(StandardCharsets.UTF_8), Locale.FRENCH))

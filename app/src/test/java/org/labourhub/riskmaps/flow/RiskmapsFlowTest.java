@@ -210,7 +210,7 @@ class RiskmapsFlowTest {
         Path population = PeruPopulation.files(jdbc);
         long before = datasetCount();
         byte[] csv = Files.readAllBytes(population.resolve("survey.csv"));
-        assertThat(refusal("enaho.sav", csv)).startsWith("enaho.sav: the file is not a");
+        assertThat(refusal("enaho.sav", csv)).startsWith("enaho.sav: This file is not in the SPSS format");
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0};
         assertThat(refusal("enaho.csv", zip)).startsWith("enaho.csv");
         assertThat(datasetCount()).isEqualTo(before);
