@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Accounts started alone (with the platform only), on a database of its own: administering accounts and the audit
  * trail work without the directory, and the header offers only the accounts' pages.
  */
-@ApplicationModuleTest
+// the modules' boundaries are verified once, by ModularityTests, which knows the risk engine is a library, not a module
+@ApplicationModuleTest(verifyAutomatically = false)
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {
         "labourhub.database.home=${labourhub.test-data-dir:target/test-postgres}-accounts",
